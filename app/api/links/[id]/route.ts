@@ -1,0 +1,23 @@
+// GET /api/links/{id}: one link with its events, newest first. A reversed id (KP-IR) redirects to IR-KP.
+import { handleErrors, searchParamsOf } from "@/lib/http/route";
+import { invalidRequest, notFound } from "@/lib/http/responses";
+import { parseLinkId } from "@/lib/domain/link-id";
+import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
+import { getLink } from "@/lib/server/get-link";
+
+export const GET = handleErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
+  const { id: rawId } = await context.params;
+  const parsedId = parseLinkId(decodeURIComponent(rawId));
+  if (!parsedId) return notFound(`No link "${rawId}": a link id is two country codes joined by "-", e.g. IR-KP.`);
+  if (!parsedId.canonical) {
+    const url = new URL(request.url);
+    url.pathname = url.pathname.replace(/[^/]+$/, parsedId.id);
+    return Response.redirect(url, 308);
+  }
+  const filters = GetLinkRequestSchema.safeParse(searchParamsOf(request));
+  if (!filters.success) return invalidRequest(filters.error);
+  const link = await getLink(parsedId.id, filters.data);
+  if (!link) return notFound(`No link ${parsedId.id}.`);
+  const body: GetLinkResponse = { link };
+  return Response.json(body);
+});

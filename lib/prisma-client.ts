@@ -1,0 +1,16 @@
+// Creates a Prisma client over node-postgres. Prisma 7's query compiler runs in WASM, so no native
+// engine is needed at run time. Scripts and tests use this directly; the app goes through lib/db.ts.
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient } from "./generated/prisma/client";
+
+export function createPrismaClient(connectionString: string, options: { max?: number } = {}): PrismaClient {
+  const adapter = new PrismaPg({
+    connectionString,
+    max: options.max ?? 10,
+    // Fail fast when the database is down so the API can answer 503 instead of hanging.
+    connectionTimeoutMillis: 5_000,
+  });
+  return new PrismaClient({ adapter });
+}
+
+export type { PrismaClient };

@@ -1,0 +1,31 @@
+// An event as the public API returns it.
+import { z } from "zod";
+import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
+
+export const SourceSchema = z.object({
+  url: z.string().nullable(),
+  publisher: z.string(),
+  title: z.string(),
+  publishedOn: z.string().nullable(),
+});
+
+export const ParticipantSchema = z.object({ id: z.string(), name: z.string() });
+
+export const EventSchema = z.object({
+  id: z.string(),
+  title: z.string(),
+  summary: z.string(),
+  /** First day of the period the date is known to. */
+  date: z.string(),
+  /** Last day of that period. */
+  dateEnd: z.string(),
+  precision: PrecisionSchema,
+  category: CategorySchema,
+  evidence: EvidenceSchema,
+  score: z.number(),
+  cameoCode: z.string().nullable(),
+  origin: z.enum(["curated", "machine"]),
+  participants: z.array(ParticipantSchema),
+  sources: z.array(SourceSchema),
+});
+export type EventDto = z.infer<typeof EventSchema>;

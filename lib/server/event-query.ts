@@ -1,0 +1,58 @@
+// Shared by the read operations: which events a filter selects, what to load with them, and how an event
+// row becomes the API's EventDto.
+import "server-only";
+import { toIsoDate } from "@/lib/domain/date-precision";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { EventDto } from "@/lib/schemas/events";
+import type { LinkFilters } from "@/lib/schemas/links";
+
+/** Events the public sees: not retired, overlapping [from, to], in the chosen categories and evidence levels. */
+export function eventWhere(filters: LinkFilters): Prisma.EventWhereInput {
+  return {
+    retired: false,
+    // An event known only to "April 2024" overlaps a range that touches any day of April 2024.
+    ...(filters.to ? { occurredOn: { lte: new Date(`${filters.to}T00:00:00Z`) } } : {}),
+    ...(filters.from ? { occurredEnd: { gte: new Date(`${filters.from}T00:00:00Z`) } } : {}),
+    ...(filters.category ? { category: { in: filters.category } } : {}),
+    ...(filters.evidence ? { evidence: { in: filters.evidence } } : {}),
+  };
+}
+
+export const eventInclude = {
+  participants: { include: { country: { select: { id: true, name: true } } } },
+  sources: { orderBy: { position: "asc" } },
+} satisfies Prisma.EventInclude;
+
+type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
+
+export function toEventDto(row: EventRow): EventDto {
+  return {
+    id: row.id,
+    title: row.title,
+    summary: row.summary,
+    date: toIsoDate(row.occurredOn),
+    dateEnd: toIsoDate(row.occurredEnd),
+    precision: row.precision,
+    category: row.category,
+    evidence: row.evidence,
+    score: row.score,
+    cameoCode: row.cameoCode,
+    origin: row.origin,
+    participants: row.participants
+      .map((p) => ({ id: p.country.id, name: p.country.name }))
+      .sort((a, b) => a.name.localeCompare(b.name)),
+    sources: row.sources.map((s) => ({
+      url: s.url,
+      publisher: s.publisher,
+      title: s.title,
+      publishedOn: s.publishedOn ? toIsoDate(s.publishedOn) : null,
+    })),
+  };
+}
+
+/** Newest first; among events of the same start date, the more precisely dated first. */
+export const newestFirst: Prisma.EventOrderByWithRelationInput[] = [
+  { occurredOn: "desc" },
+  { occurredEnd: "asc" },
+  { createdAt: "desc" },
+];

@@ -1,0 +1,40 @@
+// Prisma's schema engine compiled to WebAssembly. The Prisma CLI's migrate commands need a native engine
+// that is downloaded at first use; this one ships inside an npm package, so migrations work offline.
+// It writes the same `_prisma_migrations` table as `prisma migrate deploy`, so the two stay interchangeable.
+import { readFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { bindMigrationAwareSqlAdapterFactory } from "@prisma/driver-adapter-utils";
+import type { SchemaEngine } from "@prisma/schema-engine-wasm";
+
+const require = createRequire(import.meta.url);
+
+let bindings: Promise<typeof import("@prisma/schema-engine-wasm")> | undefined;
+
+/** Instantiates the WASM module once per process (the package's own entry imports .wasm, which Node cannot). */
+function loadBindings() {
+  bindings ??= (async () => {
+    // The package's `exports` map hides the folder, so find it from its package.json's sibling entry file.
+    const dir = path.dirname(require.resolve("@prisma/schema-engine-wasm"));
+    const bg = await import(pathToFileURL(path.join(dir, "schema_engine_bg.js")).href);
+    const bytes = await readFile(path.join(dir, "schema_engine_bg.wasm"));
+    const { instance } = await WebAssembly.instantiate(bytes, { "./schema_engine_bg.js": bg });
+    bg.__wbg_set_wasm(instance.exports);
+    (instance.exports as { __wbindgen_start: () => void }).__wbindgen_start();
+    return bg;
+  })();
+  return bindings;
+}
+
+/** Opens a schema engine on the database at `connectionString`. Call `engine.free()` when done. */
+export async function openSchemaEngine(connectionString: string, datamodel?: string): Promise<SchemaEngine> {
+  const { SchemaEngine } = await loadBindings();
+  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  const datamodels: [string, string][] | undefined = datamodel ? [["schema.prisma", datamodel]] : undefined;
+  const log = (message: string) => {
+    if (process.env.DEBUG_SCHEMA_ENGINE) console.error("[schema-engine]", message);
+  };
+  return SchemaEngine.new({ datamodels }, log, adapter);
+}
