@@ -33,7 +33,7 @@ export async function loadMigrationList(dir = migrationsDir): Promise<MigrationL
 
 /** Applies every migration not yet recorded in `_prisma_migrations`; returns the names it applied. */
 export async function applyMigrations(connectionString: string): Promise<string[]> {
-  const engine = await openSchemaEngine(connectionString);
+  const { engine, close } = await openSchemaEngine(connectionString);
   try {
     const migrationsList = await loadMigrationList();
     const result = await engine.applyMigrations({
@@ -42,13 +42,13 @@ export async function applyMigrations(connectionString: string): Promise<string[
     });
     return result.appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
 /** SQL that takes a database from `fromDatamodel` (or nothing) to `toDatamodel`. */
 export async function diffDatamodels(connectionString: string, toDatamodel: string, fromDatamodel?: string) {
-  const engine = await openSchemaEngine(connectionString);
+  const { engine, close } = await openSchemaEngine(connectionString);
   try {
     const schema = (content: string) => ({
       tag: "schemaDatamodel" as const,
@@ -63,6 +63,6 @@ export async function diffDatamodels(connectionString: string, toDatamodel: stri
     } as Parameters<typeof engine.diff>[0]);
     return result;
   } finally {
-    engine.free();
+    await close();
   }
 }

@@ -28,13 +28,43 @@ function loadBindings() {
   return bindings;
 }
 
-/** Opens a schema engine on the database at `connectionString`. Call `engine.free()` when done. */
-export async function openSchemaEngine(connectionString: string, datamodel?: string): Promise<SchemaEngine> {
+export interface OpenSchemaEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes its connections (it holds Prisma's migration advisory lock while open). */
+  close(): Promise<void>;
+}
+
+/** Opens a schema engine on the database at `connectionString`. */
+export async function openSchemaEngine(connectionString: string, datamodel?: string): Promise<OpenSchemaEngine> {
   const { SchemaEngine } = await loadBindings();
-  const adapter = bindMigrationAwareSqlAdapterFactory(new PrismaPg({ connectionString }));
+  // Track the connections the engine opens, since freeing the engine does not close them.
+  const factory = new PrismaPg({ connectionString, max: 2 });
+  const opened: { dispose(): Promise<void> }[] = [];
+  const tracked: Parameters<typeof bindMigrationAwareSqlAdapterFactory>[0] = {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => {
+      const adapter = await factory.connect();
+      opened.push(adapter);
+      return adapter;
+    },
+    connectToShadowDb: async () => {
+      const adapter = await factory.connectToShadowDb();
+      opened.push(adapter);
+      return adapter;
+    },
+  };
+  const adapter = bindMigrationAwareSqlAdapterFactory(tracked);
   const datamodels: [string, string][] | undefined = datamodel ? [["schema.prisma", datamodel]] : undefined;
   const log = (message: string) => {
     if (process.env.DEBUG_SCHEMA_ENGINE) console.error("[schema-engine]", message);
   };
-  return SchemaEngine.new({ datamodels }, log, adapter);
+  const engine = await SchemaEngine.new({ datamodels }, log, adapter);
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose()));
+    },
+  };
 }

@@ -1,0 +1,98 @@
+// GeoJSON for the map's data sources, built from the API's links and countries. Pure: no map, no DOM.
+import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import type { CountryDto } from "@/lib/schemas/countries";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { ARC_SEGMENTS, greatCircleArc, type LonLat } from "./arc";
+import { linkStyle, type LinkPattern } from "./link-style";
+
+export interface ArcProperties {
+  id: string;
+  color: string;
+  width: number;
+  pattern: LinkPattern;
+  strength: number;
+  eventCount: number;
+}
+
+export interface CapitalProperties {
+  /** The country's alpha-2 id. */
+  id: string;
+  name: string;
+  capital: string;
+}
+
+export type CapitalLookup = ReadonlyMap<string, Pick<CountryDto, "id" | "name" | "capital" | "capitalLat" | "capitalLon">>;
+
+export function capitalLookup(countries: readonly CountryDto[]): CapitalLookup {
+  return new Map(countries.map((c) => [c.id, c]));
+}
+
+/** A link's arc from its first country's capital to its second's; null when either capital is unknown. */
+export function arcFor(link: LinkSummary, capitals: CapitalLookup, segments = ARC_SEGMENTS): LonLat[] | null {
+  const a = capitals.get(link.countries[0]);
+  const b = capitals.get(link.countries[1]);
+  if (!a || !b) return null;
+  return greatCircleArc([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat], segments);
+}
+
+/** The drawn arc's middle vertex: on the line as drawn (continuous longitudes), so a click there hits it. */
+export function arcMidpoint(arc: readonly LonLat[]): LonLat {
+  return arc[Math.floor(arc.length / 2)]!;
+}
+
+/**
+ * One feature per link. Weakest first, so the strongest arcs are drawn last (on top) and win clicks
+ * where arcs cross.
+ */
+export function arcFeatures(
+  links: readonly LinkSummary[],
+  capitals: CapitalLookup,
+): FeatureCollection<LineString, ArcProperties> {
+  const features: Feature<LineString, ArcProperties>[] = [];
+  const ordered = [...links].sort((a, b) => a.strength - b.strength || a.id.localeCompare(b.id));
+  for (const link of ordered) {
+    const arc = arcFor(link, capitals);
+    if (!arc) continue;
+    const style = linkStyle(link);
+    features.push({
+      type: "Feature",
+      id: link.id,
+      properties: { id: link.id, ...style, strength: link.strength, eventCount: link.eventCount },
+      geometry: { type: "LineString", coordinates: arc },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** The capitals of every country that takes part in at least one link. */
+export function capitalFeatures(
+  links: readonly LinkSummary[],
+  capitals: CapitalLookup,
+): FeatureCollection<Point, CapitalProperties> {
+  const ids = [...new Set(links.flatMap((l) => l.countries))].sort();
+  const features: Feature<Point, CapitalProperties>[] = [];
+  for (const id of ids) {
+    const c = capitals.get(id);
+    if (!c) continue;
+    features.push({
+      type: "Feature",
+      id,
+      properties: { id, name: c.name, capital: c.capital },
+      geometry: { type: "Point", coordinates: [c.capitalLon, c.capitalLat] },
+    });
+  }
+  return { type: "FeatureCollection", features };
+}
+
+/** [west, south, east, north] around the given points, with continuous longitudes. */
+export function boundsOf(points: readonly LonLat[]): [number, number, number, number] | null {
+  if (points.length === 0) return null;
+  let [west, south, east, north] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [lon, lat] of points) {
+    west = Math.min(west, lon);
+    east = Math.max(east, lon);
+    south = Math.min(south, lat);
+    north = Math.max(north, lat);
+  }
+  return [west, south, east, north];
+}

@@ -1,0 +1,89 @@
+// npm start: the whole dashboard with one command. Uses DATABASE_URL when set, else an embedded Postgres
+// whose data lives in .data/pglite; migrates and seeds it (once), builds the app when the build is missing
+// or stale, and serves it on PORT (3000). Ctrl-C stops everything this script started.
+import { spawn, type ChildProcess } from "node:child_process";
+import path from "node:path";
+import { buildIfStale } from "./build-if-stale";
+import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-postgres";
+import { applyMigrations, projectRoot } from "./db/migrations";
+import { ensurePrismaClient } from "./prisma-generate";
+import { describeDatabaseUrl } from "./db/describe-url";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const port = Number(process.env.PORT ?? 3000);
+let embedded: EmbeddedPostgres | undefined;
+let server: ChildProcess | undefined;
+let stopping = false;
+
+async function stop(code: number): Promise<never> {
+  if (!stopping) {
+    stopping = true;
+    if (server && server.exitCode === null) {
+      server.kill("SIGTERM");
+      await new Promise((resolve) => server!.once("exit", resolve));
+    }
+    await embedded?.stop();
+  }
+  process.exit(code);
+}
+process.on("SIGINT", () => void stop(0));
+process.on("SIGTERM", () => void stop(0));
+
+try {
+  ensurePrismaClient();
+
+  let databaseUrl = process.env.DATABASE_URL;
+  let databaseLabel: string;
+  if (databaseUrl) {
+    databaseLabel = `${describeDatabaseUrl(databaseUrl)} (from DATABASE_URL)`;
+  } else {
+    const dataDir = path.join(projectRoot, ".data", "pglite");
+    console.log("Starting the embedded PostgreSQL (PGlite)...");
+    embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_DB_PORT ?? 0) || undefined });
+    databaseUrl = embedded.url;
+    databaseLabel = `embedded PostgreSQL (PGlite), data in ${path.relative(projectRoot, dataDir)}/, on 127.0.0.1:${embedded.port}`;
+  }
+
+  const applied = await applyMigrations(databaseUrl);
+  if (applied.length) console.log(`Applied migrations: ${applied.join(", ")}`);
+
+  // Imported here so the Prisma client is loaded only after ensurePrismaClient() generated it.
+  const { createPrismaClient } = await import("../lib/prisma-client");
+  const { seedDatabase } = await import("../prisma/seed/seed");
+  const prisma = createPrismaClient(databaseUrl, { max: 1 });
+  const seed = await seedDatabase(prisma).finally(() => prisma.$disconnect());
+  if (seed.seeded) console.log(`Seeded ${seed.countries} countries, ${seed.links} links and ${seed.events} events.`);
+
+  if (buildIfStale() === "built") console.log("Built the production bundle.");
+
+  const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+  server = spawn(process.execPath, [next, "start", "--port", String(port)], {
+    cwd: projectRoot,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+  });
+  server.once("exit", (code) => {
+    if (!stopping) {
+      console.error(`The web server exited (code ${code}).`);
+      void stop(code ?? 1);
+    }
+  });
+  await waitForHealth(`http://127.0.0.1:${port}/api/health`, server);
+  console.log(`\nAxis Atlas is ready on http://localhost:${port}`);
+  console.log(`Database: ${databaseLabel}`);
+  console.log("Press Ctrl-C to stop.\n");
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  await stop(1);
+}
+
+async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error("The web server exited before it was ready.");
+    const ok = await fetch(url).then((r) => r.ok, () => false);
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`The web server did not answer ${url} within 2 minutes.`);
+}
