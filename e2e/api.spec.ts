@@ -1,0 +1,36 @@
+// The public read API as served by the production build.
+import { expect, test } from "@playwright/test";
+
+test("GET /api/links lists the six four-capital links", async ({ request }) => {
+  const response = await request.get("/api/links");
+  expect(response.status()).toBe(200);
+  const { links } = await response.json();
+  expect(links.map((l: { id: string }) => l.id).sort()).toEqual(["CN-IR", "CN-KP", "CN-RU", "IR-KP", "IR-RU", "KP-RU"]);
+});
+
+test("a reversed link id resolves to the canonical link", async ({ request }) => {
+  const response = await request.get("/api/links/KP-IR");
+  expect(response.status()).toBe(200);
+  const { link } = await response.json();
+  expect(link.id).toBe("IR-KP");
+  expect(link.events[0].title).toContain("Yun Jong Ho");
+});
+
+test("bad input answers 400 naming the field; unknown ids and paths answer JSON 404", async ({ request }) => {
+  const bad = await request.get("/api/links?from=yesterday");
+  expect(bad.status()).toBe(400);
+  expect((await bad.json()).error.issues[0].path).toEqual(["from"]);
+
+  const unknown = await request.get("/api/links/XX-YY");
+  expect(unknown.status()).toBe(404);
+  expect((await unknown.json()).error.code).toBe("not_found");
+
+  const nowhere = await request.get("/api/nowhere");
+  expect(nowhere.status()).toBe(404);
+  expect((await nowhere.json()).error.code).toBe("not_found");
+});
+
+test("health reports the database answering", async ({ request }) => {
+  const response = await request.get("/api/health");
+  expect(await response.json()).toEqual({ status: "ok" });
+});

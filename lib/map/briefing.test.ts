@@ -1,0 +1,55 @@
+import { describe, it, expect } from "vitest";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { evidenceClause, formatScore, linkAccessibleName, linkVerdict, monthlyActivity } from "./briefing";
+
+const irkp: LinkSummary = {
+  id: "IR-KP", countries: ["IR", "KP"], countryNames: ["Iran", "North Korea"], title: "", summary: "",
+  eventCount: 2, firstEventOn: "2019-01-01", lastEventOn: "2024-04-01", lastEventPrecision: "month",
+  strength: 1.7, tone: 1.9, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
+  allegedShare: 0,
+};
+
+describe("linkAccessibleName", () => {
+  it("says the pair, the event count and the last date as people say it", () => {
+    expect(linkAccessibleName(irkp)).toBe("Iran – North Korea, 2 events, last April 2024");
+  });
+  it("says when there are no events", () => {
+    expect(linkAccessibleName({ ...irkp, eventCount: 0, lastEventOn: null, lastEventPrecision: null })).toBe(
+      "Iran – North Korea, no events yet",
+    );
+  });
+});
+
+describe("linkVerdict", () => {
+  it("leads with the nature and recency, then how sure we are", () => {
+    expect(linkVerdict(irkp)).toBe("Cooperation, most recently April 2024; rests on confirmed and reported events.");
+  });
+  it("states the alleged share honestly", () => {
+    const kpru = { ...irkp, evidence: { confirmed: 2, reported: 0, alleged: 2, denied: 0 }, allegedShare: 0.29 };
+    expect(evidenceClause(kpru)).toBe("29% of its strength rests on alleged events");
+    expect(evidenceClause({ ...kpru, allegedShare: 0.8 })).toBe("rests mostly on alleged events (80% of its strength)");
+  });
+});
+
+describe("monthlyActivity", () => {
+  it("bins events per month with empty months kept, and marks year-only dates", () => {
+    const bins = monthlyActivity([
+      { date: "2024-04-01", precision: "month" },
+      { date: "2024-01-01", precision: "year" },
+      { date: "2024-04-23", precision: "day" },
+    ]);
+    expect(bins.map((b) => b.month)).toEqual(["2024-01", "2024-02", "2024-03", "2024-04"]);
+    expect(bins[0]).toEqual({ month: "2024-01", count: 1, yearOnly: 1 });
+    expect(bins[3]!.count).toBe(2);
+  });
+  it("is empty without events", () => {
+    expect(monthlyActivity([])).toEqual([]);
+  });
+});
+
+describe("formatScore", () => {
+  it("signs the Goldstein score", () => {
+    expect(formatScore(1.9)).toBe("+1.9");
+    expect(formatScore(-4)).toBe("\u22124.0");
+  });
+});

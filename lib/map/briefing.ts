@@ -1,0 +1,126 @@
+// The words and small figures a link's panel leads with, derived only from the numbers the API computes
+// from events, so the verdict can never say more than the evidence does.
+import { formatEventDate, type DatePrecision } from "@/lib/domain/date-precision";
+import type { EventDto } from "@/lib/schemas/events";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { ALLEGED_DASH_THRESHOLD, NATURE_LABEL } from "./link-style";
+
+export function pluralize(count: number, one: string, many = `${one}s`): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** "April 2024", or null when the link has no events. */
+export function lastEventLabel(link: Pick<LinkSummary, "lastEventOn" | "lastEventPrecision">): string | null {
+  if (!link.lastEventOn || !link.lastEventPrecision) return null;
+  return formatEventDate(link.lastEventOn, link.lastEventPrecision);
+}
+
+/** What a list button or tooltip says: "Iran – North Korea, 2 events, last April 2024". */
+export function linkAccessibleName(link: LinkSummary): string {
+  const last = lastEventLabel(link);
+  const pair = link.countryNames.join(" – ");
+  if (link.eventCount === 0) return `${pair}, no events yet`;
+  return `${pair}, ${pluralize(link.eventCount, "event")}${last ? `, last ${last}` : ""}`;
+}
+
+/** How much of the link's strength rests on allegations, said in words. */
+export function evidenceClause(link: Pick<LinkSummary, "eventCount" | "strength" | "allegedShare" | "evidence">): string {
+  if (link.eventCount === 0) return "no events recorded yet";
+  if (link.strength === 0) return "every recorded event has been denied";
+  const pct = Math.round(link.allegedShare * 100);
+  if (link.allegedShare >= ALLEGED_DASH_THRESHOLD) {
+    return pct >= 100 ? "rests entirely on alleged events" : `rests mostly on alleged events (${pct}% of its strength)`;
+  }
+  if (pct > 0) return `${pct}% of its strength rests on alleged events`;
+  const { confirmed, reported } = link.evidence;
+  if (reported === 0) return "rests on confirmed events";
+  if (confirmed === 0) return "rests on reported events, none yet confirmed";
+  return "rests on confirmed and reported events";
+}
+
+/**
+ * The panel's first line: the nature of the tie, how recent it is and how sure we are.
+ * "Cooperation, most recently April 2024; 29% of its strength rests on alleged events."
+ */
+export function linkVerdict(link: LinkSummary): string {
+  if (link.eventCount === 0) return "No events recorded yet: a tie the atlas follows but cannot yet evidence.";
+  const last = lastEventLabel(link);
+  const lead = link.nature === "none" ? "No measurable tie" : NATURE_LABEL[link.nature];
+  const when = last ? `, most recently ${last}` : "";
+  const clause = evidenceClause(link);
+  return `${lead}${when}; ${clause}.`;
+}
+
+export interface MonthBin {
+  /** "2024-04" */
+  month: string;
+  /** Events whose period starts in this month. */
+  count: number;
+  /** Of those, events dated only to the year (placed at January). */
+  yearOnly: number;
+}
+
+const monthKey = (y: number, m: number) => `${y}-${String(m + 1).padStart(2, "0")}`;
+
+/**
+ * Events per month from the first event's month to the last's, empty months included, so the
+ * sparkline's gaps are real gaps. Capped to the most recent `maxMonths`.
+ */
+export function monthlyActivity(
+  events: readonly Pick<EventDto, "date" | "precision">[],
+  maxMonths = 120,
+): MonthBin[] {
+  const dated = events
+    .map((e) => ({ y: Number(e.date.slice(0, 4)), m: Number(e.date.slice(5, 7)) - 1, precision: e.precision as DatePrecision }))
+    .filter((e) => Number.isFinite(e.y) && e.m >= 0 && e.m < 12);
+  if (dated.length === 0) return [];
+  const index = (e: { y: number; m: number }) => e.y * 12 + e.m;
+  const first = Math.min(...dated.map(index));
+  const last = Math.max(...dated.map(index));
+  const start = Math.max(first, last - maxMonths + 1);
+  const bins: MonthBin[] = [];
+  for (let i = start; i <= last; i++) bins.push({ month: monthKey(Math.floor(i / 12), i % 12), count: 0, yearOnly: 0 });
+  for (const e of dated) {
+    const bin = bins[index(e) - start];
+    if (!bin) continue;
+    bin.count += 1;
+    if (e.precision === "year") bin.yearOnly += 1;
+  }
+  return bins;
+}
+
+const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+  "October", "November", "December"];
+
+/** "2024-04" -> "April 2024" */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split("-").map(Number) as [number, number];
+  return `${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/** A Goldstein score as a signed figure: "+1.9", "−4.0", "0.0". */
+export function formatScore(score: number): string {
+  const fixed = Math.abs(score).toFixed(1);
+  if (score > 0) return `+${fixed}`;
+  if (score < 0) return `\u2212${fixed}`;
+  return fixed;
+}
+
+export const CATEGORY_LABEL: Record<EventDto["category"], string> = {
+  diplomatic_visit: "Diplomatic visit",
+  summit: "Summit",
+  economic_cooperation: "Economic cooperation",
+  military_cooperation: "Military cooperation",
+  arms_transfer: "Arms transfer",
+  military_exercise: "Military exercise",
+  sanctions: "Sanctions",
+  statement: "Statement",
+  other: "Other",
+};
+
+export const EVIDENCE_LABEL: Record<EventDto["evidence"], string> = {
+  confirmed: "Confirmed",
+  reported: "Reported",
+  alleged: "Alleged",
+  denied: "Denied",
+};

@@ -1,0 +1,48 @@
+import { describe, it, expect } from "vitest";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { arcFeatures, arcMidpoint, capitalFeatures, capitalLookup } from "./features";
+import type { CountryDto } from "@/lib/schemas/countries";
+
+const country = (id: string, name: string, capital: string, capitalLon: number, capitalLat: number): CountryDto => ({
+  id, name, capital, capitalLon, capitalLat, iso3: "", numeric: null, flag: "", region: "", subregion: "", context: "",
+});
+const capitals = capitalLookup([
+  country("IR", "Iran", "Tehran", 51.389, 35.6892),
+  country("KP", "North Korea", "Pyongyang", 125.7543, 39.0339),
+  country("US", "United States", "Washington", -77.0369, 38.9072),
+]);
+const link = (id: string, strength: number, extra: Partial<LinkSummary> = {}): LinkSummary => {
+  const [a, b] = id.split("-") as [string, string];
+  return {
+    id, countries: [a, b], countryNames: [a, b], title: id, summary: "", eventCount: strength > 0 ? 1 : 0,
+    firstEventOn: null, lastEventOn: null, lastEventPrecision: null, strength, tone: null,
+    nature: strength > 0 ? "cooperation" : "none", evidence: { confirmed: 1, reported: 0, alleged: 0, denied: 0 },
+    allegedShare: 0, ...extra,
+  };
+};
+
+describe("arcFeatures", () => {
+  it("makes one arc per link whose capitals are known, strongest last so it is drawn on top", () => {
+    const fc = arcFeatures([link("IR-KP", 1.7), link("IR-US", 0), link("IR-XX", 3)], capitals);
+    expect(fc.features.map((f) => f.properties.id)).toEqual(["IR-US", "IR-KP"]);
+    expect(fc.features[1]!.properties).toMatchObject({ pattern: "solid", strength: 1.7 });
+  });
+
+  it("starts each arc at the first country's capital", () => {
+    const [arc] = arcFeatures([link("IR-KP", 1)], capitals).features;
+    expect(arc!.geometry.coordinates[0]).toEqual([51.389, 35.6892]);
+  });
+
+  it("puts the midpoint on the drawn line", () => {
+    const [arc] = arcFeatures([link("KP-US", 1)], capitals).features;
+    const coords = arc!.geometry.coordinates as [number, number][];
+    expect(coords).toContainEqual(arcMidpoint(coords));
+  });
+});
+
+describe("capitalFeatures", () => {
+  it("places a dot for each country that has a link, once", () => {
+    const fc = capitalFeatures([link("IR-KP", 1), link("IR-US", 1)], capitals);
+    expect(fc.features.map((f) => f.properties.capital)).toEqual(["Tehran", "Pyongyang", "Washington"]);
+  });
+});

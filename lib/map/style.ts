@@ -1,0 +1,209 @@
+// The map's sources and layers as data. A quiet basemap (navy sea, slate land, hairline borders) so that
+// only the arcs carry colour. No glyphs or sprites: every label lives in HTML.
+// Type-only imports: nothing here loads maplibre-gl at run time (components/map does that).
+import type {
+  CircleLayerSpecification,
+  ExpressionSpecification,
+  FillLayerSpecification,
+  LineLayerSpecification,
+  StyleSpecification,
+} from "maplibre-gl";
+import type { LinkPattern } from "./link-style";
+
+export const BASEMAP_URL = "/basemap/countries-110m.geojson";
+
+export const SOURCE = {
+  basemap: "basemap",
+  arcs: "arcs",
+  capitals: "capitals",
+} as const;
+
+export const LAYER = {
+  background: "background",
+  land: "land",
+  landHover: "land-hover",
+  borders: "borders",
+  arcHalo: "arc-halo",
+  arcSolid: "arc-solid",
+  arcDashed: "arc-dashed",
+  arcDotted: "arc-dotted",
+  arcHit: "arc-hit",
+  capitalHalo: "capital-halo",
+  capital: "capital",
+} as const;
+
+export const COLORS = {
+  sea: "#0a1420",
+  land: "#1d2b3b",
+  landHover: "#283a4e",
+  landSelected: "#2f4660",
+  border: "#3a4d63",
+  capital: "#f4f7fb",
+  capitalHalo: "#0a1420",
+} as const;
+
+const isCountry: ExpressionSpecification = ["==", ["get", "kind"], "country"];
+const isBorder: ExpressionSpecification = ["==", ["get", "kind"], "border"];
+const hasPattern = (pattern: LinkPattern): ExpressionSpecification => ["==", ["get", "pattern"], pattern];
+
+/** Widths grow a little as the reader zooms in, so arcs stay legible over a closer basemap. */
+const arcWidth = (extra = 0): ExpressionSpecification => [
+  "interpolate",
+  ["linear"],
+  ["zoom"],
+  1,
+  ["+", ["*", ["get", "width"], 0.8], extra],
+  5,
+  ["+", ["*", ["get", "width"], 1.6], extra],
+];
+
+const selectedOrHovered: ExpressionSpecification = [
+  "any",
+  ["boolean", ["feature-state", "selected"], false],
+  ["boolean", ["feature-state", "hover"], false],
+];
+
+export const landLayer: FillLayerSpecification = {
+  id: LAYER.land,
+  type: "fill",
+  source: SOURCE.basemap,
+  filter: isCountry,
+  paint: {
+    "fill-color": [
+      "case",
+      ["boolean", ["feature-state", "selected"], false],
+      COLORS.landSelected,
+      ["boolean", ["feature-state", "hover"], false],
+      COLORS.landHover,
+      COLORS.land,
+    ],
+    "fill-antialias": true,
+  },
+};
+
+export const bordersLayer: LineLayerSpecification = {
+  id: LAYER.borders,
+  type: "line",
+  source: SOURCE.basemap,
+  filter: isBorder,
+  layout: { "line-join": "round" },
+  paint: { "line-color": COLORS.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1] },
+};
+
+/** A dark casing under every arc so it reads over land and sea alike; brighter when hovered or selected. */
+export const arcHaloLayer: LineLayerSpecification = {
+  id: LAYER.arcHalo,
+  type: "line",
+  source: SOURCE.arcs,
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: {
+    "line-color": ["case", selectedOrHovered, "#ffffff", COLORS.sea],
+    "line-opacity": ["case", selectedOrHovered, 0.35, 0.55],
+    "line-width": arcWidth(4),
+    "line-blur": 1,
+  },
+};
+
+export const arcSolidLayer: LineLayerSpecification = {
+  id: LAYER.arcSolid,
+  type: "line",
+  source: SOURCE.arcs,
+  filter: hasPattern("solid"),
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: { "line-color": ["get", "color"], "line-width": arcWidth() },
+};
+
+/** line-dasharray is not data-driven, so each pattern gets its own layer filtered by property. */
+export const arcDashedLayer: LineLayerSpecification = {
+  id: LAYER.arcDashed,
+  type: "line",
+  source: SOURCE.arcs,
+  filter: hasPattern("dashed"),
+  layout: { "line-join": "round" },
+  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": [2.2, 1.4] },
+};
+
+export const arcDottedLayer: LineLayerSpecification = {
+  id: LAYER.arcDotted,
+  type: "line",
+  source: SOURCE.arcs,
+  filter: hasPattern("dotted"),
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: {
+    "line-color": ["get", "color"],
+    "line-width": arcWidth(),
+    "line-dasharray": [0.1, 2.6],
+    "line-opacity": ["case", selectedOrHovered, 1, 0.85],
+  },
+};
+
+/**
+ * A wide, almost invisible line over every arc: what hover and click query, so a thin dotted arc is as
+ * easy to hit as a thick one. (Fully transparent layers can be skipped by the renderer, hence 0.01.)
+ */
+export const arcHitLayer: LineLayerSpecification = {
+  id: LAYER.arcHit,
+  type: "line",
+  source: SOURCE.arcs,
+  layout: { "line-cap": "round", "line-join": "round" },
+  paint: { "line-color": "#000000", "line-opacity": 0.01, "line-width": 16 },
+};
+
+export const capitalHaloLayer: CircleLayerSpecification = {
+  id: LAYER.capitalHalo,
+  type: "circle",
+  source: SOURCE.capitals,
+  paint: {
+    "circle-radius": ["case", ["boolean", ["feature-state", "selected"], false], 9, 6.5],
+    "circle-color": COLORS.capitalHalo,
+    "circle-opacity": 0.85,
+  },
+};
+
+export const capitalLayer: CircleLayerSpecification = {
+  id: LAYER.capital,
+  type: "circle",
+  source: SOURCE.capitals,
+  paint: {
+    "circle-radius": ["case", ["boolean", ["feature-state", "selected"], false], 6, 4],
+    "circle-color": COLORS.capital,
+    "circle-stroke-color": ["case", ["boolean", ["feature-state", "selected"], false], "#4EA5FF", COLORS.capital],
+    "circle-stroke-width": ["case", ["boolean", ["feature-state", "selected"], false], 2, 0],
+  },
+};
+
+/** The layers the app adds on top of any basemap (ours or a configured remote style). */
+export const DATA_LAYERS = [
+  arcHaloLayer,
+  arcDottedLayer,
+  arcDashedLayer,
+  arcSolidLayer,
+  arcHitLayer,
+  capitalHaloLayer,
+  capitalLayer,
+] as const;
+
+/** Layers a pointer can hit, most specific first: an arc beats a capital, a capital beats a country. */
+export const INTERACTIVE_LAYERS = [LAYER.arcHit, LAYER.capital, LAYER.land] as const;
+
+const emptyCollection = { type: "FeatureCollection", features: [] } as const;
+
+/** The built-in style: everything from the app's own origin, no glyphs, no sprites, no tiles. */
+export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecification {
+  return {
+    version: 8,
+    name: "Axis Atlas",
+    projection: { type: "mercator" },
+    sources: {
+      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Natural Earth" },
+      [SOURCE.arcs]: { type: "geojson", data: emptyCollection, promoteId: "id" },
+      [SOURCE.capitals]: { type: "geojson", data: emptyCollection, promoteId: "id" },
+    },
+    layers: [
+      { id: LAYER.background, type: "background", paint: { "background-color": COLORS.sea } },
+      landLayer,
+      bordersLayer,
+      ...DATA_LAYERS,
+    ],
+  };
+}

@@ -1,0 +1,66 @@
+// npm test: everything, in order of speed: type check, unit tests, integration tests against a real
+// PostgreSQL (DATABASE_URL's server, or throwaway embedded ones), then the Playwright suite in Chromium.
+// `npm test -- unit|integration|e2e` runs one stage. Prints one "N passed, N failed" line at the end.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { projectRoot } from "./db/migrations";
+import { ensurePrismaClient } from "./prisma-generate";
+
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+const stages = process.argv.slice(2);
+const want = (stage: string) => stages.length === 0 || stages.includes(stage);
+const reports = path.join(projectRoot, "test-results");
+mkdirSync(reports, { recursive: true });
+
+let passed = 0;
+let failed = 0;
+const failures: string[] = [];
+
+function run(name: string, command: string, args: string[]): boolean {
+  console.log(`\n── ${name} ──`);
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: process.env });
+  if (result.status !== 0) failures.push(name);
+  return result.status === 0;
+}
+
+function bin(name: string): string {
+  return path.join(projectRoot, "node_modules", ".bin", name);
+}
+
+function countVitest(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number };
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+}
+
+function countPlaywright(file: string) {
+  if (!existsSync(file)) return;
+  const report = JSON.parse(readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number } };
+  passed += report.stats.expected + report.stats.flaky;
+  failed += report.stats.unexpected;
+}
+
+ensurePrismaClient();
+
+if (want("typecheck")) run("type check", bin("tsc"), ["--noEmit"]);
+
+for (const project of ["unit", "integration"]) {
+  if (!want(project)) continue;
+  const out = path.join(reports, `${project}-report.json`);
+  rmSync(out, { force: true });
+  run(`${project} tests`, bin("vitest"), ["run", "--project", project, "--reporter=default", "--reporter=json", `--outputFile.json=${out}`]);
+  countVitest(out);
+}
+
+if (want("e2e")) {
+  const out = path.join(reports, "e2e-report.json");
+  rmSync(out, { force: true });
+  run("end-to-end tests (Chromium)", bin("playwright"), ["test"]);
+  countPlaywright(out);
+}
+
+console.log(`\n${failures.length ? `Failed stages: ${failures.join(", ")}` : "All stages passed."}`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failures.length ? 1 : 0);
