@@ -13,8 +13,10 @@
  * rings (Antarctica) along the edge of the map, then write plain longitude/latitude GeoJSON.
  *
  * Output features:
- *   - kind "country": one MultiPolygon per country, properties { iso2, name }; iso2 is null for the
- *     handful of Natural Earth units with no ISO code (N. Cyprus, Somaliland, ...).
+ *   - kind "country": one MultiPolygon per country, properties { iso2, name, labelLon, labelLat };
+ *     iso2 is null for the handful of Natural Earth units with no ISO code (N. Cyprus, Somaliland, ...);
+ *     the label point lies well inside the country's largest polygon (the app uses it to point at a
+ *     country, e.g. the e2e test that clicks North Korea's shape).
  *   - kind "border": the land borders between countries as one MultiLineString (coastlines are left to
  *     the fill edge so the basemap stays quiet).
  */
@@ -37,6 +39,8 @@ const DECIMALS = 2;
 /** Natural Earth units whose ISO numeric code is missing in world-atlas but which the app knows. */
 const ISO2_BY_NAME: Record<string, string> = { Kosovo: "XK" };
 
+// 1:110m keeps the file at about 70 KB gzipped, so the basemap never delays the arcs; every country the
+// API knows that is large enough to click at world zoom is in it.
 const topology = require("world-atlas/countries-110m.json") as Topology<{ countries: GeometryCollection<{ name: string }> }>;
 
 // x = longitude, y = -latitude; precision 0 keeps Natural Earth's straight edges straight (no resampling).
@@ -104,6 +108,38 @@ function clipPolygons(geometry: Geometry): MultiPolygon {
   return { type: "MultiPolygon", coordinates: outers.map((poly) => poly.map((r) => r.slice().reverse())) };
 }
 
+/** Distance from a point to a segment, in degrees (longitude scaled by cos(latitude)). */
+function segmentDistance([px, py]: Position, [ax, ay]: Position, [bx, by]: Position, k: number): number {
+  const [x, y, x1, y1, x2, y2] = [px * k, py, ax * k, ay, bx * k, by];
+  const dx = x2 - x1;
+  const dy = y2 - y1;
+  const t = dx === 0 && dy === 0 ? 0 : Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy)));
+  return Math.hypot(x - (x1 + t * dx), y - (y1 + t * dy));
+}
+
+/** A point deep inside the largest polygon (a coarse pole of inaccessibility): the best of a 48x48 grid. */
+function labelPoint(geometry: MultiPolygon): Position {
+  const largest = geometry.coordinates.reduce((a, b) => (Math.abs(ringArea(b[0]!)) > Math.abs(ringArea(a[0]!)) ? b : a));
+  const outer = largest[0]!;
+  const xs = outer.map((p) => p[0]!);
+  const ys = outer.map((p) => p[1]!);
+  const [west, east, south, north] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  let best: Position = outer[0]!;
+  let bestDistance = -1;
+  const steps = 48;
+  for (let i = 0; i <= steps; i++) {
+    for (let j = 0; j <= steps; j++) {
+      const p: Position = [west + ((east - west) * i) / steps, south + ((north - south) * j) / steps];
+      if (!ringContains(outer, p) || largest.slice(1).some((hole) => ringContains(hole, p))) continue;
+      const k = Math.cos((p[1]! * Math.PI) / 180);
+      let d = Infinity;
+      for (const ring of largest) for (let n = 1; n < ring.length; n++) d = Math.min(d, segmentDistance(p, ring[n - 1]!, ring[n]!, k));
+      if (d > bestDistance) [best, bestDistance] = [p, d];
+    }
+  }
+  return [round(best[0]!), round(best[1]!)];
+}
+
 function clipLines(geometry: Geometry): MultiLineString {
   const lines: Position[][] = [];
   let line: Position[] = [];
@@ -127,7 +163,8 @@ for (const country of countries.features) {
   const iso2 = (numeric && isoCountries.numericToAlpha2(numeric)) || ISO2_BY_NAME[name] || null;
   const geometry = clipPolygons(country.geometry);
   if (geometry.coordinates.length === 0) continue;
-  features.push({ type: "Feature", properties: { kind: "country", iso2, name }, geometry });
+  const [labelLon, labelLat] = labelPoint(geometry);
+  features.push({ type: "Feature", properties: { kind: "country", iso2, name, labelLon, labelLat }, geometry });
 }
 const borders = mesh(topology, topology.objects.countries, (a, b) => a !== b);
 features.push({ type: "Feature", properties: { kind: "border" }, geometry: clipLines(borders) });

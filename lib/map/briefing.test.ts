@@ -37,10 +37,16 @@ describe("monthlyActivity", () => {
       { date: "2024-04-01", precision: "month" },
       { date: "2024-01-01", precision: "year" },
       { date: "2024-04-23", precision: "day" },
-    ]);
+    ], { minMonths: 1 });
     expect(bins.map((b) => b.month)).toEqual(["2024-01", "2024-02", "2024-03", "2024-04"]);
     expect(bins[0]).toEqual({ month: "2024-01", count: 1, yearOnly: 1 });
     expect(bins[3]!.count).toBe(2);
+  });
+  it("shows at least a year, ending at the last event", () => {
+    const bins = monthlyActivity([{ date: "2024-04-01", precision: "month" }]);
+    expect(bins).toHaveLength(12);
+    expect(bins[0]!.month).toBe("2023-05");
+    expect(bins[11]).toEqual({ month: "2024-04", count: 1, yearOnly: 0 });
   });
   it("is empty without events", () => {
     expect(monthlyActivity([])).toEqual([]);

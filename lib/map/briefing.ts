@@ -64,11 +64,11 @@ const monthKey = (y: number, m: number) => `${y}-${String(m + 1).padStart(2, "0"
 
 /**
  * Events per month from the first event's month to the last's, empty months included, so the
- * sparkline's gaps are real gaps. Capped to the most recent `maxMonths`.
+ * sparkline's gaps are real gaps. At least `minMonths` long, capped to the most recent `maxMonths`.
  */
 export function monthlyActivity(
   events: readonly Pick<EventDto, "date" | "precision">[],
-  maxMonths = 120,
+  { minMonths = 12, maxMonths = 120 }: { minMonths?: number; maxMonths?: number } = {},
 ): MonthBin[] {
   const dated = events
     .map((e) => ({ y: Number(e.date.slice(0, 4)), m: Number(e.date.slice(5, 7)) - 1, precision: e.precision as DatePrecision }))
@@ -77,7 +77,8 @@ export function monthlyActivity(
   const index = (e: { y: number; m: number }) => e.y * 12 + e.m;
   const first = Math.min(...dated.map(index));
   const last = Math.max(...dated.map(index));
-  const start = Math.max(first, last - maxMonths + 1);
+  // At least a year of context, so a single event is a bar in a year rather than a solid block.
+  const start = Math.max(Math.min(first, last - minMonths + 1), last - maxMonths + 1);
   const bins: MonthBin[] = [];
   for (let i = start; i <= last; i++) bins.push({ month: monthKey(Math.floor(i / 12), i % 12), count: 0, yearOnly: 0 });
   for (const e of dated) {

@@ -1,7 +1,17 @@
 // The one error shape every endpoint answers with: { error: { code, message, issues? } }.
 import { z } from "zod";
 
-export const ErrorCodeSchema = z.enum(["invalid_request", "not_found", "database_unavailable", "internal_error"]);
+export const ErrorCodeSchema = z.enum([
+  "invalid_request",
+  "unauthorized",
+  "forbidden",
+  "not_found",
+  "conflict",
+  "payload_too_large",
+  "too_many_requests",
+  "database_unavailable",
+  "internal_error",
+]);
 
 export const ErrorResponseSchema = z.object({
   error: z.object({

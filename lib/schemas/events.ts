@@ -29,3 +29,15 @@ export const EventSchema = z.object({
   sources: z.array(SourceSchema),
 });
 export type EventDto = z.infer<typeof EventSchema>;
+
+/** An event as editors see it: also retired ones, with the version an edit must quote. */
+export const AdminEventSchema = EventSchema.extend({
+  version: z.number().int(),
+  retired: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+export type AdminEventDto = z.infer<typeof AdminEventSchema>;
+
+export const EventResponseSchema = z.object({ event: AdminEventSchema });
+export type EventResponse = z.infer<typeof EventResponseSchema>;

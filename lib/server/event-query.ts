@@ -3,7 +3,7 @@
 import "server-only";
 import { toIsoDate } from "@/lib/domain/date-precision";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventDto } from "@/lib/schemas/events";
+import type { AdminEventDto, EventDto } from "@/lib/schemas/events";
 import type { LinkFilters } from "@/lib/schemas/links";
 
 /** Events the public sees: not retired, overlapping [from, to], in the chosen categories and evidence levels. */
@@ -23,7 +23,7 @@ export const eventInclude = {
   sources: { orderBy: { position: "asc" } },
 } satisfies Prisma.EventInclude;
 
-type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
+export type EventRow = Prisma.EventGetPayload<{ include: typeof eventInclude }>;
 
 export function toEventDto(row: EventRow): EventDto {
   return {
@@ -47,6 +47,16 @@ export function toEventDto(row: EventRow): EventDto {
       title: s.title,
       publishedOn: s.publishedOn ? toIsoDate(s.publishedOn) : null,
     })),
+  };
+}
+
+export function toAdminEventDto(row: EventRow): AdminEventDto {
+  return {
+    ...toEventDto(row),
+    version: row.version,
+    retired: row.retired,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
   };
 }
 

@@ -1,0 +1,66 @@
+// Explains every encoding on the map, in words as well as samples.
+import { arcWidth, NATURE_COLOR, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
+import { LineSwatch } from "./line-swatch";
+
+export function Legend() {
+  return (
+    <section className="legend" aria-labelledby="legend-title">
+      <h2 id="legend-title" className="rail__heading">
+        Reading the map
+      </h2>
+      <dl className="legend__grid">
+        <div>
+          <dt>
+            <LineSwatch color={NATURE_COLOR.cooperation} width={3} pattern="solid" />
+          </dt>
+          <dd>{NATURE_LABEL.cooperation}: events score above +1 on the Goldstein scale</dd>
+        </div>
+        <div>
+          <dt>
+            <LineSwatch color={NATURE_COLOR.tension} width={3} pattern="solid" />
+          </dt>
+          <dd>{NATURE_LABEL.tension}: events score below −1</dd>
+        </div>
+        <div>
+          <dt>
+            <LineSwatch color={NATURE_COLOR.mixed} width={3} pattern="solid" />
+          </dt>
+          <dd>{NATURE_LABEL.mixed}: in between</dd>
+        </div>
+        <div>
+          <dt>
+            <LineSwatch color="#c9d4e0" width={3} pattern="solid" />
+          </dt>
+          <dd>Solid: {PATTERN_LABEL.solid.toLowerCase()}</dd>
+        </div>
+        <div>
+          <dt>
+            <LineSwatch color="#c9d4e0" width={3} pattern="dashed" />
+          </dt>
+          <dd>Dashed: {PATTERN_LABEL.dashed.toLowerCase()}</dd>
+        </div>
+        <div>
+          <dt>
+            <LineSwatch color={NATURE_COLOR.none} width={arcWidth(0)} pattern="dotted" />
+          </dt>
+          <dd>Thin grey dots: {PATTERN_LABEL.dotted.toLowerCase()}</dd>
+        </div>
+        <div>
+          <dt className="legend__widths" aria-hidden="true">
+            <LineSwatch color="#c9d4e0" width={arcWidth(0.7)} pattern="solid" length={16} />
+            <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
+          </dt>
+          <dd>Width: strength, the evidence-weighted count of events</dd>
+        </div>
+        <div>
+          <dt>
+            <svg width={34} height={12} aria-hidden="true" focusable="false">
+              <circle cx={17} cy={6} r={4} fill="#f4f7fb" />
+            </svg>
+          </dt>
+          <dd>Capital city</dd>
+        </div>
+      </dl>
+    </section>
+  );
+}

@@ -1,0 +1,97 @@
+"use client";
+// A country's context: who it is, its links ranked by strength (each opens the link), its recent events.
+import { useQuery } from "@tanstack/react-query";
+import type { CountryDto } from "@/lib/schemas/countries";
+import { countryQuery } from "@/lib/query/atlas";
+import { ApiError } from "@/lib/query/api";
+import { LinkButton } from "../atlas-lists";
+import { EmptyState, ErrorState, Skeleton } from "../states";
+import { EventList } from "./event-list";
+import { PanelShell } from "./panel-shell";
+
+interface CountryPanelProps {
+  id: string;
+  /** The country as the countries list knows it, so the heading shows at once. */
+  known: CountryDto | undefined;
+  onClose: () => void;
+  onOpenLink: (id: string) => void;
+}
+
+export function CountryPanel({ id, known, onClose, onOpenLink }: CountryPanelProps) {
+  const query = useQuery(countryQuery(id));
+  const country = query.data?.country ?? known;
+  const notFound = query.error instanceof ApiError && query.error.status === 404;
+  const titleText = country?.name ?? id;
+  const title = country ? (
+    <>
+      <span className="flag flag--title" aria-hidden="true">
+        {country.flag}
+      </span>
+      {country.name}
+    </>
+  ) : (
+    id
+  );
+
+  return (
+    <PanelShell panelKey={`country-${id}`} eyebrow="Country" title={title} titleText={titleText} onClose={onClose}>
+      {notFound ? (
+        <EmptyState>There is no country with the code {id} in the atlas.</EmptyState>
+      ) : (
+        <>
+          {country ? (
+            <dl className="facts">
+              <div>
+                <dt>Capital</dt>
+                <dd>{country.capital}</dd>
+              </div>
+              <div>
+                <dt>Region</dt>
+                <dd>
+                  {country.subregion && country.subregion !== country.region ? `${country.subregion}, ${country.region}` : country.region}
+                </dd>
+              </div>
+            </dl>
+          ) : null}
+
+          <h3 className="panel__section-title">Context</h3>
+          {country?.context ? (
+            <p className="panel__summary">{country.context}</p>
+          ) : country ? (
+            <EmptyState>No context has been written for {country.name} yet.</EmptyState>
+          ) : null}
+
+          <h3 className="panel__section-title">Links, strongest first</h3>
+          {query.data ? (
+            query.data.links.length > 0 ? (
+              <ul className="list" role="list">
+                {query.data.links.map((link) => (
+                  <li key={link.id}>
+                    <LinkButton link={link} selected={false} onOpen={onOpenLink} />
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <EmptyState>No links recorded for {titleText} yet.</EmptyState>
+            )
+          ) : query.isError ? (
+            <ErrorState title="This country's links could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+          ) : (
+            <Skeleton lines={3} label="Loading links" />
+          )}
+
+          <h3 className="panel__section-title">Recent events</h3>
+          {query.data ? (
+            query.data.recentEvents.length > 0 ? (
+              <EventList events={query.data.recentEvents} />
+            ) : (
+              <EmptyState>No events recorded for {titleText} yet.</EmptyState>
+            )
+          ) : query.isError ? null : (
+            <Skeleton lines={4} label="Loading events" />
+          )}
+        </>
+      )}
+    </PanelShell>
+  );
+}

@@ -1,0 +1,76 @@
+// Dated, sourced, evidence-graded events, newest first, as the API orders them.
+import { formatEventDate } from "@/lib/domain/date-precision";
+import type { EventDto } from "@/lib/schemas/events";
+import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/map/briefing";
+
+export function EvidenceBadge({ evidence }: { evidence: EventDto["evidence"] }) {
+  return <span className={`badge badge--${evidence}`}>{EVIDENCE_LABEL[evidence]}</span>;
+}
+
+function SourceItem({ source }: { source: EventDto["sources"][number] }) {
+  const published = source.publishedOn ? `, ${formatEventDate(source.publishedOn, "day")}` : "";
+  if (source.url) {
+    return (
+      <li>
+        <a href={source.url} target="_blank" rel="noopener noreferrer">
+          {source.title}
+          <span className="visually-hidden"> (opens in a new tab)</span>
+        </a>
+        <span className="source__publisher">
+          {" "}
+          — {source.publisher}
+          {published}
+        </span>
+      </li>
+    );
+  }
+  return (
+    <li>
+      <span>{source.title}</span>
+      <span className="source__publisher">
+        {" "}
+        — {source.publisher}
+        {published} (no link available)
+      </span>
+    </li>
+  );
+}
+
+export function EventList({ events, headingLevel = 4 }: { events: readonly EventDto[]; headingLevel?: 3 | 4 }) {
+  const Heading = headingLevel === 3 ? "h3" : "h4";
+  return (
+    <ol className="events" role="list">
+      {events.map((event) => (
+        <li key={event.id} className="event">
+          <p className="event__meta">
+            <time dateTime={event.date} className="event__date">
+              {formatEventDate(event.date, event.precision)}
+            </time>
+            <span className="event__category">{CATEGORY_LABEL[event.category]}</span>
+            <EvidenceBadge evidence={event.evidence} />
+            <span className="event__score" title="Goldstein score, −10 conflict to +10 cooperation">
+              Score {formatScore(event.score)}
+            </span>
+          </p>
+          <Heading className="event__title">{event.title}</Heading>
+          {event.summary ? <p className="event__summary">{event.summary}</p> : null}
+          <p className="event__participants">
+            <span className="event__label">Participants:</span> {event.participants.map((p) => p.name).join(", ")}
+          </p>
+          {event.sources.length > 0 ? (
+            <div className="event__sources">
+              <span className="event__label">{event.sources.length === 1 ? "Source" : "Sources"}:</span>
+              <ul role="list">
+                {event.sources.map((source, i) => (
+                  <SourceItem key={`${source.url ?? source.title}-${i}`} source={source} />
+                ))}
+              </ul>
+            </div>
+          ) : (
+            <p className="event__participants">No source recorded.</p>
+          )}
+        </li>
+      ))}
+    </ol>
+  );
+}

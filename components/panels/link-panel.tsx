@@ -1,0 +1,121 @@
+"use client";
+// A link's briefing: the pair and a verdict first, then the numbers, then the dated events and sources.
+import { useQuery } from "@tanstack/react-query";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { linkQuery } from "@/lib/query/atlas";
+import { ApiError } from "@/lib/query/api";
+import { formatScore, linkVerdict, pluralize } from "@/lib/map/briefing";
+import { linkStyle, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
+import { EmptyState, ErrorState, Skeleton } from "../states";
+import { LineSwatch } from "../line-swatch";
+import { EventList } from "./event-list";
+import { EvidenceMix } from "./evidence-mix";
+import { PanelShell } from "./panel-shell";
+import { ActivitySparkline } from "./sparkline";
+
+interface LinkPanelProps {
+  id: string;
+  /** The link as the list knows it, so the heading and verdict show before the events arrive. */
+  summary: LinkSummary | undefined;
+  onClose: () => void;
+  onOpenCountry: (iso2: string) => void;
+}
+
+export function LinkPanel({ id, summary, onClose, onOpenCountry }: LinkPanelProps) {
+  const query = useQuery(linkQuery(id));
+  const link = query.data?.link ?? summary;
+  const notFound = query.error instanceof ApiError && query.error.status === 404;
+  const title = link ? link.countryNames.join(" – ") : id;
+
+  if (!link) {
+    return (
+      <PanelShell panelKey={`link-${id}`} eyebrow="Link" title={title} titleText={title} onClose={onClose}>
+        {notFound ? (
+          <EmptyState>There is no link {id} in the atlas. It may have been removed, or the address is mistyped.</EmptyState>
+        ) : query.isError ? (
+          <ErrorState title="This link could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+        ) : (
+          <Skeleton lines={6} label="Loading the link" />
+        )}
+      </PanelShell>
+    );
+  }
+
+  const style = linkStyle(link);
+  const countryButtons = link.countries.map((iso2, i) => (
+    <button key={iso2} type="button" className="chip" onClick={() => onOpenCountry(iso2)}>
+      {link.countryNames[i]}
+    </button>
+  ));
+
+  return (
+    <PanelShell panelKey={`link-${id}`} eyebrow="Link" title={title} titleText={title} onClose={onClose}>
+      <p className="verdict">{linkVerdict(link)}</p>
+      <p className="panel__lead">{link.title}</p>
+      {link.summary ? <p className="panel__summary">{link.summary}</p> : null}
+
+      <dl className="figures">
+        <div>
+          <dt>Strength</dt>
+          <dd className="num">{link.strength.toFixed(1)}</dd>
+        </div>
+        <div>
+          <dt>Events</dt>
+          <dd className="num">{link.eventCount}</dd>
+        </div>
+        <div>
+          <dt>Tone</dt>
+          <dd className="num">{link.tone === null ? "–" : formatScore(link.tone)}</dd>
+        </div>
+        <div>
+          <dt>Drawn as</dt>
+          <dd className="figures__style">
+            <LineSwatch color={style.color} width={style.width} pattern={style.pattern} length={26} />
+            <span>
+              {link.eventCount === 0 ? PATTERN_LABEL.dotted : `${NATURE_LABEL[link.nature]}, ${PATTERN_LABEL[style.pattern].toLowerCase()}`}
+            </span>
+          </dd>
+        </div>
+      </dl>
+      <p className="muted small">
+        Strength counts events weighted by evidence; tone is their weighted mean on the Goldstein scale (−10 conflict to +10
+        cooperation).
+      </p>
+
+      <h3 className="panel__section-title">Evidence</h3>
+      <EvidenceMix link={link} />
+
+      <h3 className="panel__section-title">Activity</h3>
+      {query.data ? (
+        query.data.link.events.length > 0 ? (
+          <ActivitySparkline events={query.data.link.events} color={style.color} />
+        ) : (
+          <EmptyState>No events recorded for this link yet, so there is no activity to chart.</EmptyState>
+        )
+      ) : query.isError ? null : (
+        <Skeleton lines={1} label="Loading activity" />
+      )}
+
+      <h3 className="panel__section-title">
+        Events {query.data ? <span className="rail__count">{pluralize(query.data.link.events.length, "event")}</span> : null}
+      </h3>
+      {query.data ? (
+        query.data.link.events.length > 0 ? (
+          <EventList events={query.data.link.events} />
+        ) : (
+          <EmptyState>
+            No events recorded for this link yet. The atlas follows the tie between {link.countryNames[0]} and{" "}
+            {link.countryNames[1]}, but no dated, sourced event has been entered.
+          </EmptyState>
+        )
+      ) : query.isError ? (
+        <ErrorState title="The events could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+      ) : (
+        <Skeleton lines={5} label="Loading events" />
+      )}
+
+      <h3 className="panel__section-title">Countries</h3>
+      <div className="chips">{countryButtons}</div>
+    </PanelShell>
+  );
+}

@@ -1,0 +1,58 @@
+"use client";
+// Which panel is open lives in the URL (?link=IR-KP or ?country=KP), so it can be shared and browser Back
+// closes it. We write with history.pushState, which Next.js's router observes (useSearchParams updates)
+// without a server round trip.
+import { useSearchParams } from "next/navigation";
+import { useCallback, useMemo } from "react";
+import { parseLinkId } from "@/lib/domain/link-id";
+
+export type Selection = { kind: "link"; id: string } | { kind: "country"; id: string } | null;
+
+/** How many panel entries this tab has pushed on top of the page it opened with. */
+const DEPTH_KEY = "axisPanelDepth";
+
+export function parseSelection(params: URLSearchParams): Selection {
+  const link = params.get("link");
+  if (link) {
+    const parsed = parseLinkId(link);
+    return parsed ? { kind: "link", id: parsed.id } : null;
+  }
+  const country = params.get("country");
+  if (country && /^[A-Za-z]{2}$/.test(country)) return { kind: "country", id: country.toUpperCase() };
+  return null;
+}
+
+function currentDepth(): number {
+  const state = window.history.state as Record<string, unknown> | null;
+  const depth = state?.[DEPTH_KEY];
+  return typeof depth === "number" ? depth : 0;
+}
+
+function urlFor(selection: Selection): string {
+  const params = new URLSearchParams(window.location.search);
+  params.delete("link");
+  params.delete("country");
+  if (selection) params.set(selection.kind, selection.id);
+  const query = params.toString();
+  return `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+}
+
+export function useSelection() {
+  const searchParams = useSearchParams();
+  const selection = useMemo(() => parseSelection(new URLSearchParams(searchParams.toString())), [searchParams]);
+
+  const select = useCallback((next: Exclude<Selection, null>) => {
+    const url = urlFor(next);
+    if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
+    window.history.pushState({ [DEPTH_KEY]: currentDepth() + 1 }, "", url);
+  }, []);
+
+  /** Closing goes back past every panel we pushed; a panel opened from a shared URL is replaced instead. */
+  const close = useCallback(() => {
+    const depth = currentDepth();
+    if (depth > 0) window.history.go(-depth);
+    else window.history.replaceState({ [DEPTH_KEY]: 0 }, "", urlFor(null));
+  }, []);
+
+  return { selection, select, close };
+}

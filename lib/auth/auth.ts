@@ -1,0 +1,45 @@
+// Better Auth over our Prisma client: email and password accounts, sessions in Postgres. Sign-up is
+// closed; admins create accounts (lib/server/create-user.ts) and the first admin comes from the
+// environment or `npm run admin:create`.
+import "server-only";
+import { betterAuth } from "better-auth";
+import { prismaAdapter } from "better-auth/adapters/prisma";
+import { nextCookies } from "better-auth/next-js";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+
+function createAuth() {
+  const env = serverEnv();
+  const secureCookies = env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "1";
+  const extraHosts = (env.APP_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
+  return betterAuth({
+    appName: "Axis Atlas",
+    database: prismaAdapter(db(), { provider: "postgresql" }),
+    secret: env.BETTER_AUTH_SECRET ?? "axis-atlas-development-secret-not-for-production",
+    baseURL: env.BETTER_AUTH_URL ?? {
+      allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...extraHosts],
+      protocol: "auto",
+    },
+    emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
+    user: {
+      additionalFields: { role: { type: "string", required: false, defaultValue: "viewer", input: false } },
+    },
+    session: { expiresIn: 60 * 60 * 24 * 7, updateAge: 60 * 60 * 24 },
+    // Our own limiter (lib/server/sign-in-rate-limit.ts) counts per account and per address in Postgres.
+    rateLimit: { enabled: false },
+    advanced: {
+      useSecureCookies: secureCookies,
+      defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: secureCookies },
+    },
+    telemetry: { enabled: false },
+    plugins: [nextCookies()],
+  });
+}
+
+type Auth = ReturnType<typeof createAuth>;
+const globalForAuth = globalThis as unknown as { axisAuth?: Auth };
+
+export function auth(): Auth {
+  globalForAuth.axisAuth ??= createAuth();
+  return globalForAuth.axisAuth;
+}

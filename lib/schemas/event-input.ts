@@ -1,0 +1,107 @@
+// What an editor may submit for an event: one schema for the admin form (field messages as they type) and
+// the API (which never trusts the client). Known-country checks need the database and happen on the server.
+import { z } from "zod";
+import { fitsPrecision, parseIsoDate, type DatePrecision } from "@/lib/domain/date-precision";
+import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
+
+export const TITLE_MAX = 200;
+export const SUMMARY_MAX = 5000;
+export const EARLIEST_DATE = "1900-01-01";
+
+const todayIso = () => new Date().toISOString().slice(0, 10);
+
+const PastDateSchema = z
+  .string({ error: "is required" })
+  .refine((v) => parseIsoDate(v) !== null, { message: "must be a date written YYYY-MM-DD" })
+  .refine((v) => v >= EARLIEST_DATE, { message: "must not be before 1900" })
+  .refine((v) => v <= todayIso(), { message: "must not be in the future" });
+
+const HttpUrlSchema = z
+  .string()
+  .trim()
+  .max(2000, "must be at most 2,000 characters")
+  .refine(
+    (v) => {
+      try {
+        const url = new URL(v);
+        return url.protocol === "http:" || url.protocol === "https:";
+      } catch {
+        return false;
+      }
+    },
+    { message: "must be an http:// or https:// address" },
+  );
+
+export const SourceInputSchema = z.object({
+  url: z.union([HttpUrlSchema, z.literal("").transform(() => null), z.null()]).optional().default(null),
+  publisher: z.string({ error: "is required" }).trim().min(1, "is required").max(200, "must be at most 200 characters"),
+  title: z.string({ error: "is required" }).trim().min(1, "is required").max(500, "must be at most 500 characters"),
+  publishedOn: z.union([PastDateSchema, z.literal("").transform(() => null), z.null()]).optional().default(null),
+});
+export type SourceInput = z.infer<typeof SourceInputSchema>;
+
+const eventFields = {
+  title: z
+    .string({ error: "is required" })
+    .trim()
+    .min(1, "is required")
+    .max(TITLE_MAX, `must be at most ${TITLE_MAX} characters`),
+  summary: z.string().trim().max(SUMMARY_MAX, `must be at most ${SUMMARY_MAX.toLocaleString("en")} characters`),
+  date: PastDateSchema,
+  precision: PrecisionSchema,
+  countries: z
+    .array(z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KP").transform((s) => s.toUpperCase()), {
+      error: "is required",
+    })
+    .refine((list) => new Set(list).size >= 2, { message: "must name at least two different countries" }),
+  category: CategorySchema,
+  evidence: EvidenceSchema,
+  score: z
+    .number({ error: "must be a number from -10 to 10" })
+    .min(-10, "must be between -10 and 10")
+    .max(10, "must be between -10 and 10"),
+  cameoCode: z
+    .string()
+    .regex(/^\d{2,4}$/, "must be a CAMEO event code of 2 to 4 digits")
+    .nullable(),
+  sources: z.array(SourceInputSchema, { error: "is required" }).min(1, "must list at least one source").max(20, "may list at most 20 sources"),
+};
+
+function precisionFits(value: { date?: string; precision?: DatePrecision }, ctx: z.RefinementCtx<object>) {
+  if (!value.date || !value.precision) return;
+  const date = parseIsoDate(value.date);
+  if (date && !fitsPrecision(date, value.precision)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["date"],
+      message:
+        value.precision === "year"
+          ? "for a date known to the year, use 1 January of that year"
+          : "for a date known to the month, use the first day of the month",
+    });
+  }
+}
+
+export const CreateEventRequestSchema = z
+  .object({
+    ...eventFields,
+    summary: eventFields.summary.default(""),
+    cameoCode: eventFields.cameoCode.optional().default(null),
+  })
+  .strict()
+  .superRefine(precisionFits);
+export type CreateEventRequest = z.infer<typeof CreateEventRequestSchema>;
+
+/**
+ * A partial edit: any of the fields above, plus the `version` the editor loaded, so a concurrent edit is
+ * refused (409) instead of silently lost. The server checks a new date against the stored precision too.
+ */
+export const UpdateEventRequestSchema = z
+  .object(eventFields)
+  .partial()
+  .extend({ version: z.number({ error: "is required (the version you loaded)" }).int().positive() })
+  .strict()
+  .superRefine(precisionFits);
+export type UpdateEventRequest = z.infer<typeof UpdateEventRequestSchema>;
+
+export const RetireEventRequestSchema = z.object({ version: z.number().int().positive().optional() }).strict();

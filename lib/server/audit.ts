@@ -1,0 +1,29 @@
+// Writes one audit entry inside the caller's transaction, so a change and its record commit or fail together.
+import "server-only";
+import type { Prisma } from "@/lib/generated/prisma/client";
+
+export type AuditAction = "create" | "update" | "retire" | "restore";
+export type AuditEntityType = "event" | "link" | "country" | "user" | "api_token";
+
+export async function recordAudit(
+  tx: Prisma.TransactionClient,
+  entry: {
+    actorId: string;
+    action: AuditAction;
+    entityType: AuditEntityType;
+    entityId: string;
+    before?: unknown;
+    after?: unknown;
+  },
+): Promise<void> {
+  await tx.auditEntry.create({
+    data: {
+      actorId: entry.actorId,
+      action: entry.action,
+      entityType: entry.entityType,
+      entityId: entry.entityId,
+      before: (entry.before ?? undefined) as Prisma.InputJsonValue | undefined,
+      after: (entry.after ?? undefined) as Prisma.InputJsonValue | undefined,
+    },
+  });
+}

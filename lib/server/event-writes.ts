@@ -1,0 +1,50 @@
+// Pieces shared by the event mutations: checking countries against the database, giving every new pair
+// of countries its link, and turning input into the rows Prisma writes.
+import "server-only";
+import { parseIsoDate, periodEnd, type DatePrecision } from "@/lib/domain/date-precision";
+import { pairsAmong } from "@/lib/domain/link-id";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import type { SourceInput } from "@/lib/schemas/event-input";
+import { InputError } from "./errors";
+
+export async function assertKnownCountries(tx: Prisma.TransactionClient, countries: string[]): Promise<void> {
+  const found = await tx.country.findMany({ where: { id: { in: countries } }, select: { id: true } });
+  const known = new Set(found.map((c) => c.id));
+  const issues = countries.flatMap((code, index) =>
+    known.has(code) ? [] : [{ path: ["countries", index], message: `${code} is not a country we know` }],
+  );
+  if (issues.length) throw new InputError(issues);
+}
+
+/** Creates a link for each pair among the countries that has none yet (a new tie the events reveal). */
+export async function ensureLinks(tx: Prisma.TransactionClient, countries: string[]): Promise<void> {
+  const pairs = pairsAmong(countries);
+  const existing = new Set((await tx.link.findMany({ where: { id: { in: pairs } }, select: { id: true } })).map((l) => l.id));
+  const missing = pairs.filter((p) => !existing.has(p));
+  if (!missing.length) return;
+  const names = new Map(
+    (await tx.country.findMany({ where: { id: { in: countries } }, select: { id: true, name: true } })).map((c) => [c.id, c.name]),
+  );
+  await tx.link.createMany({
+    data: missing.map((id) => {
+      const [a, b] = id.split("-") as [string, string];
+      return { id, countryAId: a, countryBId: b, title: `${names.get(a)}–${names.get(b)}`, summary: "" };
+    }),
+    skipDuplicates: true,
+  });
+}
+
+export function dateColumns(date: string, precision: DatePrecision) {
+  const start = parseIsoDate(date)!;
+  return { occurredOn: start, occurredEnd: periodEnd(start, precision), precision };
+}
+
+export function sourceRows(sources: SourceInput[]) {
+  return sources.map((s, position) => ({
+    position,
+    url: s.url ?? null,
+    publisher: s.publisher,
+    title: s.title,
+    publishedOn: s.publishedOn ? parseIsoDate(s.publishedOn) : null,
+  }));
+}
