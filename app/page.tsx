@@ -2,6 +2,7 @@
 // straight from the database and hands them to TanStack Query, so the first paint has the data.
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard";
 import { parseLinkId } from "@/lib/domain/link-id";
 import { makeQueryClient } from "@/lib/query/client";
@@ -59,7 +60,9 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Dashboard />
+      <Suspense>
+        <Dashboard />
+      </Suspense>
     </HydrationBoundary>
   );
 }

@@ -4,6 +4,7 @@ import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { lastEventLabel, linkAccessibleName, pluralize } from "@/lib/map/briefing";
 import { linkStyle } from "@/lib/map/link-style";
+import { Flag } from "./flag";
 import { LineSwatch } from "./line-swatch";
 import type { Selection } from "./use-selection";
 
@@ -94,9 +95,7 @@ export function AtlasLists({ links, countries, selection, onSelect }: AtlasLists
                   data-country-id={country.id}
                   onClick={() => onSelect({ kind: "country", id: country.id })}
                 >
-                  <span className="flag" aria-hidden="true">
-                    {country.flag}
-                  </span>
+                  <Flag emoji={country.flag} code={country.id} />
                   <span className="list-button__text">
                     <span className="list-button__title">{country.name}</span>
                     <span className="list-button__meta">

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-post
 import { applyMigrations, projectRoot } from "./db/migrations";
 import { ensurePrismaClient } from "./prisma-generate";
 import { describeDatabaseUrl } from "./db/describe-url";
+import { ensureAuthSecret } from "./auth-secret";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
@@ -54,13 +55,23 @@ try {
   const seed = await seedDatabase(prisma).finally(() => prisma.$disconnect());
   if (seed.seeded) console.log(`Seeded ${seed.countries} countries, ${seed.links} links and ${seed.events} events.`);
 
+  // The first admin (needs lib/server, which this process may load because npm start runs it with the
+  // react-server condition that Next.js itself uses for server code).
+  process.env.DATABASE_URL = databaseUrl;
+  process.env.BETTER_AUTH_SECRET ??= ensureAuthSecret();
+  const { ensureAdmin } = await import("../lib/server/ensure-admin");
+  const admin = await ensureAdmin({ demo: !!embedded });
+  const { db } = await import("../lib/db");
+  const hasAdmin = (await db().user.count({ where: { role: "admin" } })) > 0;
+  await db().$disconnect();
+
   if (buildIfStale() === "built") console.log("Built the production bundle.");
 
   const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
   server = spawn(process.execPath, [next, "start", "--port", String(port)], {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production" },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_INSECURE_COOKIES: process.env.AUTH_INSECURE_COOKIES ?? insecureLocalCookies() },
   });
   server.once("exit", (code) => {
     if (!stopping) {
@@ -71,6 +82,13 @@ try {
   await waitForHealth(`http://127.0.0.1:${port}/api/health`, server);
   console.log(`\nAxis Atlas is ready on http://localhost:${port}`);
   console.log(`Database: ${databaseLabel}`);
+  if (admin?.password) {
+    console.log(`\nA demo admin was created. Sign in at http://localhost:${port}/sign-in with\n  email:    ${admin.email}\n  password: ${admin.password}\n(shown this once; create more accounts at /admin/users)`);
+  } else if (admin) {
+    console.log(`Created the admin ${admin.email} from ADMIN_EMAIL and ADMIN_PASSWORD.`);
+  } else if (!hasAdmin) {
+    console.log("No admin account yet: set ADMIN_EMAIL and ADMIN_PASSWORD, or run `npm run admin:create`.");
+  }
   console.log("Press Ctrl-C to stop.\n");
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
@@ -86,4 +104,10 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`The web server did not answer ${url} within 2 minutes.`);
+}
+
+/** Served over plain http on this machine, Secure cookies would be dropped by browsers other than Chromium. */
+function insecureLocalCookies(): string {
+  const url = process.env.BETTER_AUTH_URL;
+  return url && url.startsWith("https://") ? "0" : "1";
 }

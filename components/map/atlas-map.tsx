@@ -13,7 +13,7 @@
 //   data-projection   "mercator" | "globe"
 // Points are recomputed whenever the map comes to rest ("idle").
 import "maplibre-gl/dist/maplibre-gl.css";
-import type { GeoJSONSource, Map as MaplibreMap, MapGeoJSONFeature, Marker, PointLike } from "maplibre-gl";
+import type { GeoJSONSource, Map as MaplibreMap, Marker, PointLike } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -232,7 +232,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       const countryPoints: Record<string, [number, number]> = {};
       const shapes = m.querySourceFeatures(SOURCE.basemap, { filter: ["in", ["get", "iso2"], ["literal", ids]] });
       for (const id of ids) {
-        const shape = shapes.find((f: MapGeoJSONFeature) => f.properties.iso2 === id);
+        const shape = shapes.find((f) => f.properties.iso2 === id);
         if (!shape) continue;
         const center = m.project([Number(shape.properties.labelLon), Number(shape.properties.labelLat)]);
         const found = searchAround(center.x, center.y, (x, y) => {

@@ -5,6 +5,7 @@ import type { CountryDto } from "@/lib/schemas/countries";
 import { countryQuery } from "@/lib/query/atlas";
 import { ApiError } from "@/lib/query/api";
 import { LinkButton } from "../atlas-lists";
+import { Flag } from "../flag";
 import { EmptyState, ErrorState, Skeleton } from "../states";
 import { EventList } from "./event-list";
 import { PanelShell } from "./panel-shell";
@@ -24,9 +25,7 @@ export function CountryPanel({ id, known, onClose, onOpenLink }: CountryPanelPro
   const titleText = country?.name ?? id;
   const title = country ? (
     <>
-      <span className="flag flag--title" aria-hidden="true">
-        {country.flag}
-      </span>
+      <Flag emoji={country.flag} code={country.id} className="flag--title" />
       {country.name}
     </>
   ) : (

@@ -21,6 +21,7 @@ const asRole = (value: unknown): Role => (ROLES.includes(value as Role) ? (value
 export async function getActor(headers: Headers): Promise<Actor | null> {
   const authorization = headers.get("authorization");
   if (authorization?.toLowerCase().startsWith("bearer ")) return actorFromToken(authorization.slice(7).trim());
+  if (!headers.get("cookie")) return null;
   const session = await auth().api.getSession({ headers });
   if (!session) return null;
   const { id, email, name } = session.user;

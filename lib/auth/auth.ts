@@ -19,6 +19,7 @@ function createAuth() {
     baseURL: env.BETTER_AUTH_URL ?? {
       allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...extraHosts],
       protocol: "auto",
+      fallback: `http://localhost:${process.env.PORT ?? 3000}`,
     },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     user: {

@@ -186,7 +186,7 @@ export const DATA_LAYERS = [
 /** Layers a pointer can hit, most specific first: an arc beats a capital, a capital beats a country. */
 export const INTERACTIVE_LAYERS = [LAYER.arcHit, LAYER.capital, LAYER.land] as const;
 
-const emptyCollection = { type: "FeatureCollection", features: [] } as const;
+const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
 /** The built-in style: everything from the app's own origin, no glyphs, no sprites, no tiles. */
 export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecification {
@@ -195,9 +195,9 @@ export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecificati
     name: "Axis Atlas",
     projection: { type: "mercator" },
     sources: {
-      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Natural Earth" },
-      [SOURCE.arcs]: { type: "geojson", data: emptyCollection, promoteId: "id" },
-      [SOURCE.capitals]: { type: "geojson", data: emptyCollection, promoteId: "id" },
+      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Natural Earth", promoteId: "iso2" },
+      [SOURCE.arcs]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
+      [SOURCE.capitals]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
     },
     layers: [
       { id: LAYER.background, type: "background", paint: { "background-color": COLORS.sea } },

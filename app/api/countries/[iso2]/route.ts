@@ -1,5 +1,11 @@
 // GET /api/countries/{iso2}: a country's profile, its links strongest first, and its recent events.
+// PATCH (admins): the curated context text, quoting the `version` loaded.
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { mutationRoute } from "@/lib/http/mutation-route";
 import { handleErrors } from "@/lib/http/route";
+import { UpdateCountryRequestSchema } from "@/lib/schemas/admin";
+import { updateCountry } from "@/lib/server/update-country";
 import { invalidRequest, notFound } from "@/lib/http/responses";
 import { GetCountryRequestSchema, type GetCountryResponse } from "@/lib/schemas/countries";
 import { getCountry } from "@/lib/server/get-country";
@@ -11,4 +17,11 @@ export const GET = handleErrors(async (_request: Request, context: { params: Pro
   const body: GetCountryResponse | null = await getCountry(iso2);
   if (!body) return notFound(`No country with code ${iso2}.`);
   return Response.json(body);
+});
+
+export const PATCH = mutationRoute({
+  role: "admin",
+  schema: UpdateCountryRequestSchema,
+  handler: async ({ actor, input, params }: { actor: Actor; input: z.infer<typeof UpdateCountryRequestSchema>; params: { iso2: string } }) =>
+    Response.json({ country: await updateCountry(actor, params.iso2.toUpperCase(), input) }),
 });

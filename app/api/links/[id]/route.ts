@@ -1,9 +1,15 @@
 // GET /api/links/{id}: one link with its events, newest first. A reversed id (KP-IR) redirects to IR-KP.
+// PATCH (admins): the curated title and summary, quoting the `version` loaded.
+import type { z } from "zod";
+import type { Actor } from "@/lib/auth/actor";
+import { mutationRoute } from "@/lib/http/mutation-route";
 import { handleErrors, searchParamsOf } from "@/lib/http/route";
 import { invalidRequest, notFound } from "@/lib/http/responses";
 import { parseLinkId } from "@/lib/domain/link-id";
 import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
 import { getLink } from "@/lib/server/get-link";
+import { UpdateLinkRequestSchema } from "@/lib/schemas/admin";
+import { updateLink } from "@/lib/server/update-link";
 
 export const GET = handleErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
   const { id: rawId } = await context.params;
@@ -20,4 +26,14 @@ export const GET = handleErrors(async (request: Request, context: { params: Prom
   if (!link) return notFound(`No link ${parsedId.id}.`);
   const body: GetLinkResponse = { link };
   return Response.json(body);
+});
+
+export const PATCH = mutationRoute({
+  role: "admin",
+  schema: UpdateLinkRequestSchema,
+  handler: async ({ actor, input, params }: { actor: Actor; input: z.infer<typeof UpdateLinkRequestSchema>; params: { id: string } }) => {
+    const parsedId = parseLinkId(params.id);
+    if (!parsedId) return notFound(`No link "${params.id}".`);
+    return Response.json({ link: await updateLink(actor, parsedId.id, input) });
+  },
 });
