@@ -133,8 +133,9 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       }
       mapRef.current = map;
       // The rail and an open panel cover parts of the canvas; padding keeps the arcs in the visible part.
-      map.setPadding(pad);
-      if (bounds) map.fitBounds(bounds, { padding: 40, animate: false });
+      // fitBounds's padding becomes the map's padding, which later inset changes ease to.
+      if (bounds) map.fitBounds(bounds, { padding: withMargin(pad), animate: false });
+      else map.setPadding(withMargin(pad));
       appliedInset.current = JSON.stringify(pad);
       map.touchZoomRotate.disableRotation();
       map.keyboard.disableRotation();
@@ -311,7 +312,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     const map = mapRef.current;
     if (!map || appliedInset.current === insetKey) return;
     appliedInset.current = insetKey;
-    map.easeTo({ padding: JSON.parse(insetKey), duration: prefersReducedMotion() ? 0 : 300 });
+    map.easeTo({ padding: withMargin(JSON.parse(insetKey)), duration: prefersReducedMotion() ? 0 : 300 });
   }, [insetKey]);
 
   useEffect(() => {
@@ -345,6 +346,12 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
 }
 
 const round = (n: number) => Math.round(n * 10) / 10;
+
+type Inset = AtlasMapProps["inset"];
+/** Room around the arcs beyond what the page covers, so capital labels are not cut off. */
+function withMargin(inset: Inset): Inset {
+  return { left: inset.left + 40, right: inset.right + 80, top: inset.top + 32, bottom: inset.bottom + 32 };
+}
 
 function insideCanvas(map: MaplibreMap, x: number, y: number): boolean {
   const canvas = map.getCanvas();

@@ -140,7 +140,7 @@ describe("PATCH, DELETE and restore /api/events/{id}", () => {
   async function createOne(): Promise<EventResponse["event"]> {
     return ((await (await post(validEvent)).json()) as EventResponse).event;
   }
-  const patch = (id: string, body: unknown, headers = auth(editor)) =>
+  const patch = (id: string, body: unknown, headers: Record<string, string> = auth(editor)) =>
     eventRoute.PATCH(jsonRequest("PATCH", `/api/events/${id}`, body, headers), params({ id }));
 
   it("edits from the current version and records before and after", async () => {
