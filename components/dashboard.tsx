@@ -16,6 +16,8 @@ const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
 const GUTTER = 16;
 const HEADER_HEIGHT = 64;
+/** The legend card floats over the bottom of the map on wide screens. */
+const LEGEND_HEIGHT = 150;
 
 export function Dashboard() {
   const linksResult = useQuery(linksQuery());
@@ -67,7 +69,7 @@ export function Dashboard() {
   const inset = useMemo(
     () =>
       wide
-        ? { left: RAIL_WIDTH + GUTTER, right: selection ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: 0 }
+        ? { left: RAIL_WIDTH + GUTTER, right: selection ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT }
         : { left: 0, right: 0, top: 0, bottom: 0 },
     [wide, selection],
   );
@@ -114,6 +116,8 @@ export function Dashboard() {
           )}
         </section>
 
+        <Legend />
+
         <nav className="rail" id="atlas-lists" aria-label="Links and countries" tabIndex={-1}>
           {loadError ? (
             <ErrorState title="The atlas could not load its links." error={loadError} onRetry={retry} />
@@ -122,8 +126,6 @@ export function Dashboard() {
           ) : (
             <Skeleton lines={8} label="Loading links" />
           )}
-          <Legend />
-          <p className="rail__credit muted small">Basemap: Natural Earth. Scores: Goldstein scale.</p>
         </nav>
 
         {selection?.kind === "link" ? (

@@ -8,6 +8,7 @@ export function Legend() {
       <h2 id="legend-title" className="rail__heading">
         Reading the map
       </h2>
+      <p className="visually-hidden">Basemap from Natural Earth. Scores on the Goldstein scale.</p>
       <dl className="legend__grid">
         <div>
           <dt>

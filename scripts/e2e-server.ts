@@ -2,6 +2,7 @@
 // `next start` on a fresh, seeded database that is dropped when Playwright stops this process.
 // Refuses a non-local DATABASE_URL, because it creates and drops databases there.
 import { spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
 import path from "node:path";
 import { buildIfStale } from "./build-if-stale";
 import { projectRoot } from "./db/migrations";
@@ -16,13 +17,23 @@ if (base && !["localhost", "127.0.0.1", "[::1]"].includes(new URL(base).hostname
 }
 
 ensurePrismaClient();
+process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 buildIfStale();
 const database = await createTestDatabase();
+await createE2eAccounts(database.url);
 const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const server = spawn(process.execPath, [next, "start", "--port", String(port)], {
   cwd: projectRoot,
   stdio: "inherit",
-  env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" },
+  env: {
+    ...process.env,
+    DATABASE_URL: database.url,
+    NODE_ENV: "production",
+    NEXT_TELEMETRY_DISABLED: "1",
+    BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET,
+    AUTH_INSECURE_COOKIES: "1",
+    PORT: String(port),
+  },
 });
 
 let stopping = false;
@@ -44,3 +55,13 @@ server.once("exit", (code) => {
     void database.drop().finally(() => process.exit(1));
   }
 });
+
+/** The accounts the e2e specs sign in with (this process runs with the react-server condition, so it may use lib/server). */
+async function createE2eAccounts(url: string) {
+  process.env.DATABASE_URL = url;
+  const { createUser } = await import("../lib/server/create-user");
+  await createUser(null, { email: "admin@e2e.test", name: "E2E Admin", password: "e2e-admin-password", role: "admin" });
+  await createUser(null, { email: "editor@e2e.test", name: "E2E Editor", password: "e2e-editor-password", role: "editor" });
+  const { db } = await import("../lib/db");
+  await db().$disconnect();
+}

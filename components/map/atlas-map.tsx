@@ -326,7 +326,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
   const hoveredCountry = hover && hover.kind !== "link" ? countryById.get(hover.id) : undefined;
 
   return (
-    <div ref={wrapperRef} className="atlas-map" data-projection={projection}>
+    <div ref={wrapperRef} className="atlas-map" data-testid="atlas-map" data-projection={projection}>
       <div ref={containerRef} className="atlas-map__canvas" />
       {failed ? (
         <p className="atlas-map__fallback" role="status">
@@ -350,7 +350,7 @@ const round = (n: number) => Math.round(n * 10) / 10;
 type Inset = AtlasMapProps["inset"];
 /** Room around the arcs beyond what the page covers, so capital labels are not cut off. */
 function withMargin(inset: Inset): Inset {
-  return { left: inset.left + 40, right: inset.right + 80, top: inset.top + 32, bottom: inset.bottom + 32 };
+  return { left: inset.left + 72, right: inset.right + 80, top: inset.top + 32, bottom: inset.bottom + 32 };
 }
 
 function insideCanvas(map: MaplibreMap, x: number, y: number): boolean {

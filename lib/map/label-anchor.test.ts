@@ -7,10 +7,14 @@ describe("labelAnchor", () => {
   });
 
   it("puts the label west of a capital whose arcs leave eastward", () => {
-    expect(labelAnchor([37.6, 55.75], [[50, 50], [60, 52]])).toBe("right");
+    expect(labelAnchor([37.6, 55.75], [[50, 50], [60, 58]])).toBe("right");
   });
 
-  it("puts the label below a capital whose arcs leave northward", () => {
-    expect(labelAnchor([116.4, 39.9], [[116, 50], [117, 48]])).toBe("top");
+  it("puts the label below a capital whose arcs leave both east and west", () => {
+    expect(labelAnchor([116.4, 39.9], [[125, 39], [100, 42], [105, 48]])).toBe("top");
+  });
+
+  it("defaults to the east when nothing leaves", () => {
+    expect(labelAnchor([0, 0], [])).toBe("left");
   });
 });

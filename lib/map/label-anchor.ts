@@ -5,19 +5,31 @@ import type { LonLat } from "./arc";
 /** MapLibre marker anchor: "left" puts the label's left edge at the point, i.e. the label east of it. */
 export type LabelAnchor = "left" | "right" | "top" | "bottom";
 
-/** `towards` are the second points of the arcs leaving `at` (their first step away from the capital). */
+/** Side of the capital the label goes to, and the marker anchor that puts it there. Horizontal first: labels are wide. */
+const SIDES: { anchor: LabelAnchor; x: number; y: number }[] = [
+  { anchor: "left", x: 1, y: 0 }, // label to the east
+  { anchor: "right", x: -1, y: 0 }, // to the west
+  { anchor: "top", x: 0, y: -1 }, // below
+  { anchor: "bottom", x: 0, y: 1 }, // above
+];
+
+/**
+ * `towards` are points a short way along each arc leaving `at`. Each side scores how much the arcs head
+ * into it (the sum of positive cosines); the label takes the side with the least, east or west on a tie.
+ */
 export function labelAnchor(at: LonLat, towards: readonly LonLat[]): LabelAnchor {
-  if (towards.length === 0) return "left";
-  let dx = 0;
-  let dy = 0;
-  for (const [lon, lat] of towards) {
+  const directions = towards.map(([lon, lat]) => {
     const x = (lon - at[0]) * Math.cos((at[1] * Math.PI) / 180);
     const y = lat - at[1];
     const length = Math.hypot(x, y) || 1;
-    dx += x / length;
-    dy += y / length;
+    return { x: x / length, y: y / length };
+  });
+  let best = SIDES[0]!;
+  let bestPenalty = Infinity;
+  for (const side of SIDES) {
+    const penalty = directions.reduce((sum, d) => sum + Math.max(0, d.x * side.x + d.y * side.y), 0);
+    // A small margin so a side only wins over an earlier (preferred) one by a real difference.
+    if (penalty < bestPenalty - 0.05) [best, bestPenalty] = [side, penalty];
   }
-  // Opposite of the mean direction of the arcs; prefer left/right because labels are wide and short.
-  if (Math.abs(dx) >= Math.abs(dy) * 0.6) return dx > 0 ? "right" : "left";
-  return dy > 0 ? "top" : "bottom";
+  return best.anchor;
 }

@@ -1,0 +1,58 @@
+// Helpers for the dashboard specs. The map publishes test hooks as data attributes on
+// [data-testid="atlas-map"] (see components/map/atlas-map.tsx), in production builds too.
+import { expect, type Page, type TestInfo } from "@playwright/test";
+
+export const SIX_LINKS = ["CN-IR", "CN-KP", "CN-RU", "IR-KP", "IR-RU", "KP-RU"];
+
+export const mapLocator = (page: Page) => page.getByTestId("atlas-map");
+
+/** Waits until the six arcs are drawn and the map has come to rest. */
+export async function waitForArcs(page: Page, count = 6) {
+  const map = mapLocator(page);
+  await expect(map).toHaveAttribute("data-arc-count", String(count));
+  await expect(map).toHaveAttribute("data-map-moving", "false");
+}
+
+async function readPoints(page: Page, attribute: "data-arc-points" | "data-country-points") {
+  const raw = await mapLocator(page).getAttribute(attribute);
+  return JSON.parse(raw ?? "{}") as Record<string, [number, number]>;
+}
+
+/** Viewport coordinates of a point the map says a click there would open. */
+export async function pointFor(page: Page, attribute: "data-arc-points" | "data-country-points", key: string) {
+  await expect.poll(async () => Boolean((await readPoints(page, attribute))[key])).toBe(true);
+  const [x, y] = (await readPoints(page, attribute))[key]!;
+  const box = await mapLocator(page).boundingBox();
+  if (!box) throw new Error("the map has no box");
+  return { x: box.x + x, y: box.y + y };
+}
+
+/** Resolves after the map has rendered and come to rest again following `action`. */
+export async function afterMapSettles(page: Page, action: () => Promise<void>) {
+  const before = await mapLocator(page).getAttribute("data-idle");
+  await action();
+  await expect.poll(async () => await mapLocator(page).getAttribute("data-idle")).not.toBe(before);
+  await expect(mapLocator(page)).toHaveAttribute("data-map-moving", "false");
+}
+
+/** Collects console errors, page errors and any request to another origin, for a final assertion. */
+export function watchPage(page: Page, baseURL: string) {
+  const origin = new URL(baseURL).origin;
+  const problems: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  page.on("request", (request) => {
+    const url = request.url();
+    if (url.startsWith("data:") || url.startsWith("blob:")) return;
+    if (new URL(url).origin !== origin) problems.push(`request to another origin: ${url}`);
+  });
+  return problems;
+}
+
+export async function saveScreenshot(page: Page, testInfo: TestInfo, name: string) {
+  const path = testInfo.outputPath(`${name}.png`);
+  await page.screenshot({ path });
+  await testInfo.attach(name, { path, contentType: "image/png" });
+}
