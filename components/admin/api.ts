@@ -1,0 +1,57 @@
+// Client-side calls to the JSON write API. Every outcome comes back as a value (never a throw), so forms
+// can show the server's field issues, a 409's current record, or a plain message.
+export interface ApiIssue {
+  path: (string | number)[];
+  message: string;
+}
+
+export type ApiResult<T> =
+  | { ok: true; status: number; data: T }
+  | { ok: false; status: number; code: string | null; message: string; issues: ApiIssue[]; current?: unknown; retryAfter?: number };
+
+export async function callApi<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> {
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers: { "content-type": "application/json", accept: "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch {
+    return { ok: false, status: 0, code: null, message: "The server could not be reached. Check your connection and try again.", issues: [] };
+  }
+  const json = (await response.json().catch(() => null)) as
+    | (T & { error?: { code?: string; message?: string; issues?: ApiIssue[] }; current?: unknown })
+    | null;
+  if (response.ok) return { ok: true, status: response.status, data: json as T };
+  const retryAfter = Number(response.headers.get("retry-after")) || undefined;
+  return {
+    ok: false,
+    status: response.status,
+    code: json?.error?.code ?? null,
+    message: describeFailure(response.status, json?.error?.message),
+    issues: json?.error?.issues ?? [],
+    current: json?.current,
+    retryAfter,
+  };
+}
+
+function describeFailure(status: number, message: string | undefined): string {
+  if (status === 401) return "Your session has ended. Sign in again to save.";
+  if (status === 403) return message ?? "You do not have permission to do this.";
+  if (status === 413) return "This is too large to save (the limit is 100 KB).";
+  if (status === 503) return "The database is unavailable right now. Try again in a moment.";
+  if (status >= 500) return "Something went wrong on the server. Your changes were not saved; try again.";
+  return message ?? `The server answered ${status}.`;
+}
+
+/** Server issues keyed by their path ("sources.0.url"), the first message per path. */
+export function issuesByPath(issues: ApiIssue[]): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const issue of issues) {
+    const key = issue.path.join(".");
+    out[key] ??= issue.message;
+  }
+  return out;
+}

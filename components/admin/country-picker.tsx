@@ -1,0 +1,202 @@
+"use client";
+// A searchable, keyboard-operable country picker (the ARIA 1.2 combobox + listbox pattern): type to filter
+// the 197 countries by name or code, arrows to move, Enter to add or remove, Escape to close, Backspace in
+// an empty box to drop the last chip. Chosen countries show as chips with a remove button each.
+import { useId, useMemo, useRef, useState } from "react";
+import type { CountryOption } from "./types";
+import styles from "./admin.module.css";
+
+const MAX_OPTIONS = 60;
+
+function matches(countries: CountryOption[], query: string): CountryOption[] {
+  const q = query.trim().toLowerCase();
+  if (!q) return countries.slice(0, MAX_OPTIONS);
+  const starts: CountryOption[] = [];
+  const contains: CountryOption[] = [];
+  for (const c of countries) {
+    const name = c.name.toLowerCase();
+    if (c.id.toLowerCase() === q || name.startsWith(q) || name.split(/[\s-]+/).some((w) => w.startsWith(q))) starts.push(c);
+    else if (name.includes(q)) contains.push(c);
+  }
+  return [...starts, ...contains].slice(0, MAX_OPTIONS);
+}
+
+export function CountryPicker({
+  inputId,
+  countries,
+  value,
+  onChange,
+  onBlur,
+  describedBy,
+  invalid,
+}: {
+  inputId: string;
+  countries: CountryOption[];
+  value: string[];
+  onChange: (next: string[]) => void;
+  onBlur: () => void;
+  describedBy?: string;
+  invalid: boolean;
+}) {
+  const uid = useId();
+  const listboxId = `${uid}-listbox`;
+  const labelId = `${inputId}-label`;
+  const [query, setQuery] = useState("");
+  const [open, setOpen] = useState(false);
+  const [active, setActive] = useState(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const wrapRef = useRef<HTMLDivElement>(null);
+  const byId = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
+  const options = useMemo(() => matches(countries, query), [countries, query]);
+  const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
+  const [announcement, setAnnouncement] = useState("");
+
+  function toggle(country: CountryOption) {
+    if (value.includes(country.id)) {
+      onChange(value.filter((id) => id !== country.id));
+      setAnnouncement(`${country.name} removed.`);
+    } else {
+      onChange([...value, country.id]);
+      setAnnouncement(`${country.name} added. ${value.length + 1} countries chosen.`);
+    }
+    setQuery("");
+    setActive(0);
+  }
+
+  function remove(id: string) {
+    onChange(value.filter((v) => v !== id));
+    setAnnouncement(`${byId.get(id)?.name ?? id} removed.`);
+    inputRef.current?.focus();
+  }
+
+  function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
+    switch (event.key) {
+      case "ArrowDown":
+        event.preventDefault();
+        if (!open) setOpen(true);
+        else setActive((i) => Math.min(i + 1, options.length - 1));
+        break;
+      case "ArrowUp":
+        event.preventDefault();
+        setActive((i) => Math.max(i - 1, 0));
+        break;
+      case "Home":
+        if (open) { event.preventDefault(); setActive(0); }
+        break;
+      case "End":
+        if (open) { event.preventDefault(); setActive(options.length - 1); }
+        break;
+      case "Enter":
+        if (open && activeOption) {
+          event.preventDefault();
+          toggle(activeOption);
+        }
+        break;
+      case "Escape":
+        if (open) {
+          event.preventDefault();
+          setOpen(false);
+        } else if (query) {
+          setQuery("");
+        }
+        break;
+      case "Backspace":
+        if (!query && value.length) remove(value[value.length - 1]!);
+        break;
+    }
+  }
+
+  function onBlurWithin(event: React.FocusEvent) {
+    if (wrapRef.current?.contains(event.relatedTarget as Node | null)) return;
+    setOpen(false);
+    onBlur();
+  }
+
+  return (
+    <div className={styles.field} ref={wrapRef} onBlur={onBlurWithin}>
+      {value.length ? (
+        <ul className={styles.chips} aria-label="Chosen countries">
+          {value.map((id) => {
+            const country = byId.get(id);
+            return (
+              <li key={id} className={styles.chip}>
+                <span aria-hidden="true">{country?.flag}</span>
+                <span>{country?.name ?? id}</span>
+                <button type="button" className={styles.chipRemove} aria-label={`Remove ${country?.name ?? id}`} onClick={() => remove(id)}>
+                  ×
+                </button>
+              </li>
+            );
+          })}
+        </ul>
+      ) : null}
+      <div className={styles.comboWrap}>
+        <input
+          ref={inputRef}
+          id={inputId}
+          className={styles.input}
+          type="text"
+          role="combobox"
+          aria-autocomplete="list"
+          aria-expanded={open}
+          aria-controls={listboxId}
+          aria-activedescendant={activeOption ? `${uid}-opt-${activeOption.id}` : undefined}
+          aria-invalid={invalid || undefined}
+          aria-describedby={describedBy}
+          autoComplete="off"
+          spellCheck={false}
+          placeholder={value.length ? "Add another country…" : "Type a country name or code…"}
+          value={query}
+          onChange={(e) => {
+            setQuery(e.target.value);
+            setActive(0);
+            setOpen(true);
+          }}
+          onFocus={() => setOpen(true)}
+          onClick={() => setOpen(true)}
+          onKeyDown={onKeyDown}
+        />
+        {open ? (
+          <ul id={listboxId} role="listbox" aria-labelledby={labelId} aria-multiselectable="true" className={styles.listbox}>
+            {options.length === 0 ? (
+              <li className={styles.optionEmpty} role="presentation">
+                No country matches “{query}”.
+              </li>
+            ) : (
+              options.map((country) => {
+                const selected = value.includes(country.id);
+                return (
+                  <li
+                    key={country.id}
+                    id={`${uid}-opt-${country.id}`}
+                    role="option"
+                    aria-selected={selected}
+                    className={`${styles.option} ${activeOption?.id === country.id ? styles.optionActive : ""}`}
+                    // mousedown, not click, so the input keeps focus and the list does not close first.
+                    onMouseDown={(e) => {
+                      e.preventDefault();
+                      toggle(country);
+                    }}
+                    onMouseMove={() => setActive(options.indexOf(country))}
+                  >
+                    <span className={styles.check} aria-hidden="true">
+                      {selected ? "✓" : ""}
+                    </span>
+                    <span aria-hidden="true">{country.flag}</span>
+                    <span>{country.name}</span>
+                    <span className={styles.optionCode} aria-hidden="true">
+                      {country.id}
+                    </span>
+                  </li>
+                );
+              })
+            )}
+          </ul>
+        ) : null}
+      </div>
+      <p className="visually-hidden" aria-live="polite">
+        {announcement}
+      </p>
+    </div>
+  );
+}

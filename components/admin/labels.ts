@@ -1,0 +1,82 @@
+// Words the admin screens use for the domain's enums, so every page names things the same way.
+import type { EventCategory } from "@/lib/schemas/common";
+import type { EvidenceLevel } from "@/lib/domain/strength";
+import type { DatePrecision } from "@/lib/domain/date-precision";
+import type { Role } from "@/lib/auth/roles";
+
+export const CATEGORY_LABEL: Record<EventCategory, string> = {
+  diplomatic_visit: "Diplomatic visit",
+  summit: "Summit",
+  economic_cooperation: "Economic cooperation",
+  military_cooperation: "Military cooperation",
+  arms_transfer: "Arms transfer",
+  military_exercise: "Military exercise",
+  sanctions: "Sanctions",
+  statement: "Statement",
+  other: "Other",
+};
+
+export const EVIDENCE_LABEL: Record<EvidenceLevel, string> = {
+  confirmed: "Confirmed",
+  reported: "Reported",
+  alleged: "Alleged",
+  denied: "Denied",
+};
+
+export const EVIDENCE_HELP: Record<EvidenceLevel, string> = {
+  confirmed: "Acknowledged by the parties, or shown by official records or independent verification.",
+  reported: "Reported by credible outlets or officials, not yet confirmed by the parties.",
+  alleged: "Claimed by one side, intelligence services or a single source; not verified.",
+  denied: "Alleged but publicly denied by a party; kept on record, adds no weight.",
+};
+
+export const PRECISION_LABEL: Record<DatePrecision, string> = {
+  day: "Day (exact date)",
+  month: "Month",
+  year: "Year",
+};
+
+export const ROLE_LABEL: Record<Role, string> = { viewer: "Viewer", editor: "Editor", admin: "Admin" };
+
+export const ACTION_LABEL: Record<string, string> = {
+  create: "Created",
+  update: "Edited",
+  retire: "Retired",
+  restore: "Restored",
+};
+
+export const ENTITY_LABEL: Record<string, string> = {
+  event: "Event",
+  link: "Link",
+  country: "Country",
+  user: "User",
+  api_token: "API token",
+};
+
+/** "+2.5" / "−3" / "0": the sign matters on the Goldstein scale, so always show it. */
+export function formatScore(score: number): string {
+  if (score === 0) return "0";
+  const text = Math.abs(score).toLocaleString("en", { maximumFractionDigits: 1 });
+  return score > 0 ? `+${text}` : `\u2212${text}`;
+}
+
+/** A timestamp as "28 Nov 2026, 14:03 UTC": the same on server and client, so hydration agrees. */
+export function formatTimestamp(iso: string): string {
+  const date = new Date(iso);
+  const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getUTCDate()} ${months[date.getUTCMonth()]} ${date.getUTCFullYear()}, ${pad(date.getUTCHours())}:${pad(date.getUTCMinutes())} UTC`;
+}
+
+/** Only same-site paths may be a redirect target (no //host, no scheme, no backslash tricks). */
+export function safeNextPath(next: string | null | undefined, fallback = "/admin"): string {
+  if (!next || typeof next !== "string") return fallback;
+  if (!next.startsWith("/") || next.startsWith("//") || next.includes("\\")) return fallback;
+  try {
+    const url = new URL(next, "http://same.invalid");
+    if (url.origin !== "http://same.invalid") return fallback;
+    return url.pathname + url.search + url.hash;
+  } catch {
+    return fallback;
+  }
+}
