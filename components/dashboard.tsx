@@ -17,7 +17,7 @@ const PANEL_WIDTH = 440;
 const GUTTER = 16;
 const HEADER_HEIGHT = 64;
 /** The legend card floats over the bottom of the map on wide screens. */
-const LEGEND_HEIGHT = 150;
+const LEGEND_HEIGHT = 130;
 
 export function Dashboard() {
   const linksResult = useQuery(linksQuery());

@@ -8,25 +8,28 @@ export function Legend() {
       <h2 id="legend-title" className="rail__heading">
         Reading the map
       </h2>
-      <p className="visually-hidden">Basemap from Natural Earth. Scores on the Goldstein scale.</p>
+      <p className="visually-hidden">
+        Tone is the evidence-weighted mean Goldstein score of a link&apos;s events, from −10 (conflict) to +10 (cooperation).
+        Basemap from Natural Earth.
+      </p>
       <dl className="legend__grid">
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.cooperation} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.cooperation}: events score above +1 on the Goldstein scale</dd>
+          <dd>{NATURE_LABEL.cooperation} (tone above +1)</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.tension} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.tension}: events score below −1</dd>
+          <dd>{NATURE_LABEL.tension} (tone below −1)</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.mixed} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.mixed}: in between</dd>
+          <dd>{NATURE_LABEL.mixed} (tone between)</dd>
         </div>
         <div>
           <dt>
@@ -44,14 +47,14 @@ export function Legend() {
           <dt>
             <LineSwatch color={NATURE_COLOR.none} width={arcWidth(0)} pattern="dotted" />
           </dt>
-          <dd>Thin grey dots: {PATTERN_LABEL.dotted.toLowerCase()}</dd>
+          <dd>Grey dots: no events yet</dd>
         </div>
         <div>
           <dt className="legend__widths" aria-hidden="true">
             <LineSwatch color="#c9d4e0" width={arcWidth(0.7)} pattern="solid" length={16} />
             <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
-          <dd>Width: strength, the evidence-weighted count of events</dd>
+          <dd>Wider: stronger (evidence-weighted events)</dd>
         </div>
         <div>
           <dt>

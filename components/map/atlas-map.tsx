@@ -312,7 +312,12 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     const map = mapRef.current;
     if (!map || appliedInset.current === insetKey) return;
     appliedInset.current = insetKey;
-    map.easeTo({ padding: withMargin(JSON.parse(insetKey)), duration: prefersReducedMotion() ? 0 : 300 });
+    // Re-fit every arc into the part of the map the rail and panel leave visible.
+    const padding = withMargin(JSON.parse(insetKey) as Inset);
+    const bounds = boundsOf(latest.current.arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[]));
+    const duration = prefersReducedMotion() ? 0 : 300;
+    if (bounds) map.fitBounds(bounds, { padding, duration });
+    else map.easeTo({ padding, duration });
   }, [insetKey]);
 
   useEffect(() => {
