@@ -195,7 +195,7 @@ export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecificati
     name: "Axis Atlas",
     projection: { type: "mercator" },
     sources: {
-      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Natural Earth", promoteId: "iso2" },
+      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Countries: Natural Earth · Capitals: GeoNames (CC BY 4.0)", promoteId: "iso2" },
       [SOURCE.arcs]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
       [SOURCE.capitals]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
     },
