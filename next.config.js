@@ -17,7 +17,7 @@ const nextConfig = {
     return [
       { source: "/:path*", headers: securityHeaders },
       // JSON never needs to run anything or be framed.
-      { source: "/api/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      { source: "/api/:path((?!docs).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

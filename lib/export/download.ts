@@ -1,0 +1,20 @@
+// What the export routes share: a filename that says what the file holds, and download headers.
+import type { ExportFilters } from "@/lib/schemas/export";
+
+export function exportFileName(what: "events" | "links", filters: ExportFilters, extension: string, today = new Date()): string {
+  const parts = ["axis-atlas", what];
+  if (filters.link) parts.push(filters.link);
+  if (filters.country) parts.push(filters.country);
+  if (filters.origin) parts.push(filters.origin);
+  if (filters.from || filters.to) parts.push(`${filters.from ?? "start"}_to_${filters.to ?? "now"}`);
+  parts.push(today.toISOString().slice(0, 10));
+  return `${parts.join("-")}.${extension}`;
+}
+
+export function downloadHeaders(contentType: string, fileName: string): HeadersInit {
+  return {
+    "content-type": contentType,
+    "content-disposition": `attachment; filename="${fileName}"`,
+    "cache-control": "no-store",
+  };
+}

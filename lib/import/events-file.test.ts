@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { eventsCsvPage } from "@/lib/export/events";
+import type { EventExportRow } from "@/lib/schemas/export";
+import { detectFormat, parseEventsFile } from "./events-file";
+
+const row: EventExportRow = {
+  id: "0190c0de-0000-7000-8000-000000000001",
+  title: "Test visit, with \"quotes\"",
+  summary: "Line one\nline two",
+  date: "2024-05-01",
+  dateEnd: "2024-05-31",
+  precision: "month",
+  countries: ["KP", "RU"],
+  category: "diplomatic_visit",
+  evidence: "reported",
+  score: -2.5,
+  cameoCode: "042",
+  origin: "machine",
+  externalId: "gdelt:1",
+  sources: [{ url: "https://example.org/a", publisher: "Example", title: "A; b", publishedOn: "2024-05-02" }],
+};
+
+describe("own-format events files", () => {
+  it("reads back the CSV the export writes", () => {
+    const parsed = parseEventsFile(eventsCsvPage([row], true), "csv");
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows).toEqual([
+      {
+        row: 1,
+        id: row.id,
+        origin: "machine",
+        externalId: "gdelt:1",
+        event: {
+          title: row.title, summary: row.summary, date: row.date, precision: "month", countries: ["KP", "RU"],
+          category: "diplomatic_visit", evidence: "reported", score: -2.5, cameoCode: "042", sources: row.sources,
+        },
+      },
+    ]);
+  });
+
+  it("reads back the JSON the export writes, and a bare array", () => {
+    expect(parseEventsFile(JSON.stringify({ events: [row] }), "json").rows).toHaveLength(1);
+    expect(parseEventsFile(JSON.stringify([row, { ...row, id: null, externalId: null }]), "json").rows).toHaveLength(2);
+  });
+
+  it("reports every invalid row with its number, field and message", () => {
+    const bad = [row, { ...row, id: "", externalId: "", score: 11, countries: ["KP"] }, { ...row, id: "", externalId: "", date: "2024-05-02" }];
+    const { issues } = parseEventsFile(JSON.stringify(bad), "json");
+    expect(issues).toEqual([
+      { row: 2, path: ["countries"], message: "must name at least two different countries" },
+      { row: 2, path: ["score"], message: "must be between -10 and 10" },
+      { row: 3, path: ["date"], message: "for a date known to the month, use the first day of the month" },
+    ]);
+  });
+
+  it("names unknown and missing CSV columns, bad JSON in the sources column, and repeated ids", () => {
+    expect(parseEventsFile("title,colour\nx,red\n", "csv").issues.map((i) => i.path[0])).toEqual(
+      expect.arrayContaining(["colour", "date", "sources"]),
+    );
+    const csv = eventsCsvPage([row, { ...row, id: "", externalId: "" }], true);
+    const broken = csv.slice(0, csv.lastIndexOf('"[{')) + '"[{{' + csv.slice(csv.lastIndexOf('"[{') + 3);
+    expect(parseEventsFile(broken, "csv").issues).toEqual([
+      { row: 2, path: ["sources"], message: expect.stringMatching(/^must be a JSON array of sources/) },
+    ]);
+    expect(parseEventsFile(eventsCsvPage([row, row], true), "csv").issues).toEqual([
+      { row: 2, path: ["id"], message: "repeats row 1" },
+      { row: 2, path: ["externalId"], message: "repeats row 1" },
+    ]);
+  });
+
+  it("tells JSON from CSV by the content type or the first character", () => {
+    expect(detectFormat("id,title", "text/csv")).toBe("csv");
+    expect(detectFormat(" [", null)).toBe("json");
+    expect(detectFormat("\uFEFFid,title", null)).toBe("csv");
+  });
+});

@@ -1,0 +1,114 @@
+// Reads a text file line by line in chunks, plain or zipped, keeping memory flat whatever the file's size.
+// Reports bytes read against the total (the uncompressed size for a zip) so callers can show an ETA.
+import { createReadStream } from "node:fs";
+import { open, stat } from "node:fs/promises";
+import type { Readable } from "node:stream";
+import { StringDecoder } from "node:string_decoder";
+import yauzl from "yauzl";
+
+export interface LineSource {
+  /** Total bytes of text to read (for a zip: the entries' uncompressed sizes). */
+  totalBytes: number;
+  /** Bytes of text read so far. */
+  bytesRead(): number;
+  /** Batches of complete lines (without their line ending) with the line number of the first one. */
+  batches(): AsyncGenerator<{ firstLine: number; lines: string[] }>;
+}
+
+async function isZip(file: string): Promise<boolean> {
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(4), 0, 4, 0);
+    return bytesRead === 4 && buffer.readUInt32LE(0) === 0x04034b50;
+  } finally {
+    await handle.close();
+  }
+}
+
+const openZip = (file: string) =>
+  new Promise<yauzl.ZipFile>((resolve, reject) =>
+    yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, zip) => (error ? reject(error) : resolve(zip))),
+  );
+
+/** Every file entry of a zip (GDELT zips hold one CSV), in order, as streams opened one at a time. */
+async function zipEntries(file: string): Promise<{ total: number; streams: () => AsyncGenerator<Readable> }> {
+  const zip = await openZip(file);
+  const entries: yauzl.Entry[] = [];
+  await new Promise<void>((resolve, reject) => {
+    zip.on("entry", (entry: yauzl.Entry) => {
+      if (!entry.fileName.endsWith("/")) entries.push(entry);
+      zip.readEntry();
+    });
+    zip.once("end", resolve);
+    zip.once("error", reject);
+    zip.readEntry();
+  });
+  if (!entries.length) throw new Error(`${file}: the zip holds no file`);
+  const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
+  async function* streams() {
+    // autoClose closes the zip after the last entry was read; reopen it to stream the entries.
+    const reader = await new Promise<yauzl.ZipFile>((resolve, reject) =>
+      yauzl.open(file, { lazyEntries: true, autoClose: false }, (error, z) => (error ? reject(error) : resolve(z))),
+    );
+    try {
+      for (const entry of entries) {
+        yield await new Promise<Readable>((resolve, reject) =>
+          reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
+        );
+      }
+    } finally {
+      reader.close();
+    }
+  }
+  return { total, streams };
+}
+
+export async function openLineSource(file: string, options: { linesPerBatch?: number } = {}): Promise<LineSource> {
+  const linesPerBatch = options.linesPerBatch ?? 1000;
+  let read = 0;
+  let total: number;
+  let streams: () => AsyncGenerator<Readable>;
+  if (await isZip(file)) {
+    ({ total, streams } = await zipEntries(file));
+  } else {
+    total = (await stat(file)).size;
+    streams = async function* () {
+      yield createReadStream(file, { highWaterMark: 1 << 20 });
+    };
+  }
+
+  async function* batches() {
+    let lineNo = 1;
+    let pending: string[] = [];
+    let firstLine = 1;
+    for await (const stream of streams()) {
+      const decoder = new StringDecoder("utf8");
+      let rest = "";
+      const take = function* (text: string, final: boolean) {
+        const parts = (rest + text).split("\n");
+        rest = final ? "" : parts.pop()!;
+        for (let part of parts) {
+          if (final && part === "" && parts[parts.length - 1] === part) continue;
+          if (part.endsWith("\r")) part = part.slice(0, -1);
+          if (pending.length === 0) firstLine = lineNo;
+          pending.push(part);
+          lineNo++;
+          if (pending.length >= linesPerBatch) {
+            yield { firstLine, lines: pending };
+            pending = [];
+          }
+        }
+      };
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        read += chunk.length;
+        yield* take(decoder.write(chunk), false);
+      }
+      const tail = rest + decoder.end();
+      rest = "";
+      if (tail) yield* take(tail, true);
+    }
+    if (pending.length) yield { firstLine, lines: pending };
+  }
+
+  return { totalBytes: total, bytesRead: () => read, batches };
+}

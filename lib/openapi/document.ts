@@ -1,0 +1,232 @@
+// The OpenAPI 3.1 document for every endpoint under app/api, generated from the same zod schemas the route
+// handlers parse with (requests as their accepted input, responses as produced output). Nothing here is a
+// hand-written JSON Schema: add an endpoint by adding an operation below with its schemas.
+import { z } from "zod";
+import { CreateApiTokenRequestSchema, CreateUserRequestSchema, UpdateCountryRequestSchema, UpdateLinkRequestSchema, UpdateUserRequestSchema } from "@/lib/schemas/admin";
+import { GetCountryRequestSchema, GetCountryResponseSchema, ListCountriesResponseSchema } from "@/lib/schemas/countries";
+import { ErrorResponseSchema } from "@/lib/schemas/errors";
+import { CreateEventRequestSchema, RetireEventRequestSchema, UpdateEventRequestSchema } from "@/lib/schemas/event-input";
+import { EventResponseSchema } from "@/lib/schemas/events";
+import { EventsExportSchema, ExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
+import { EventsImportResponseSchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
+import { GetLinkResponseSchema, LinkFiltersSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
+import { categoryTableMarkdown } from "@/lib/gdelt/categories";
+import * as R from "./responses";
+
+type JsonSchema = Record<string, unknown>;
+type Role = "editor" | "admin";
+
+interface Body {
+  schema?: z.ZodType;
+  /** Content types other than JSON (files), described in words. */
+  content?: Record<string, JsonSchema>;
+  description?: string;
+}
+
+interface Reply {
+  description: string;
+  schema?: z.ZodType;
+  /** For `schema`; application/json when omitted. */
+  mediaType?: string;
+  content?: Record<string, JsonSchema>;
+  headers?: Record<string, { description: string; schema: JsonSchema }>;
+}
+
+export interface Operation {
+  method: "get" | "post" | "patch" | "delete";
+  path: string;
+  summary: string;
+  description?: string;
+  tag: string;
+  /** Who may call it; omitted for public endpoints. */
+  role?: Role;
+  pathParams?: Record<string, { description: string; schema?: z.ZodType }>;
+  query?: z.ZodObject;
+  body?: Body;
+  responses: Record<number, Reply>;
+}
+
+function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
+  return rest;
+}
+
+const error = (description: string): Reply => ({ description, schema: ErrorResponseSchema });
+
+/** The failures every authenticated mutation can answer with (lib/http/mutation-route.ts). */
+function mutationErrors(role: Role, options: { body?: boolean; notFound?: boolean; conflict?: boolean } = {}): Record<number, Reply> {
+  const replies: Record<number, Reply> = {
+    401: error("Not signed in and no valid API token."),
+    403: error(`Not ${role === "admin" ? "an admin" : "an editor or admin"}, or a cross-site request with a session cookie.`),
+  };
+  if (options.body !== false) {
+    replies[400] = error("Invalid body: `error.issues` names each field.");
+    replies[413] = error("The body is larger than 100 KB.");
+  }
+  if (options.notFound) replies[404] = error("No such record.");
+  if (options.conflict) replies[409] = { description: "`version` is stale: someone changed the record since you loaded it.", schema: R.ConflictResponseSchema };
+  return replies;
+}
+
+const eventId = { id: { description: "The event's id (UUID).", schema: z.uuid() } };
+const linkId = { id: { description: "Two alpha-2 codes sorted and joined by \"-\", e.g. IR-KP. A reversed id redirects (308).", schema: z.string() } };
+const iso2 = { iso2: { description: "ISO 3166-1 alpha-2 code, e.g. KP.", schema: z.string() } };
+const csvText = (columns: readonly string[]) => ({ type: "string", description: `CSV with a header row: ${columns.join(", ")}.` });
+const download = { "content-disposition": { description: "attachment; filename=\"axis-atlas-…\"", schema: { type: "string" } } };
+const exportErrors = { 400: error("A filter is invalid: `error.issues[].path` names it."), 503: error("The database is unavailable.") };
+const fileBody = (what: string): Record<string, JsonSchema> => ({
+  "application/octet-stream": { type: "string", contentMediaType: "application/octet-stream", description: what },
+  "multipart/form-data": {
+    type: "object",
+    properties: { file: { type: "string", contentMediaType: "application/octet-stream", description: what } },
+    required: ["file"],
+  },
+});
+
+export const OPERATIONS: Operation[] = [
+  { method: "get", path: "/api/health", tag: "Public", summary: "Liveness: does the database answer?",
+    responses: { 200: { description: "Up.", schema: R.HealthResponseSchema }, 503: { description: "The database does not answer.", schema: R.HealthUnavailableSchema } } },
+  { method: "get", path: "/api/changes", tag: "Public", summary: "A version that changes whenever data changes (poll it for live updates).",
+    responses: { 200: { description: "The current version.", schema: R.ChangesResponseSchema } } },
+  { method: "get", path: "/api/links", tag: "Public", summary: "Every link with its strength, event count and evidence mix.",
+    description: "Numbers are computed from the events the filters select; links with no such events are listed with eventCount 0.",
+    query: LinkFiltersSchema, responses: { 200: { description: "The links.", schema: ListLinksResponseSchema }, 400: error("A filter is invalid.") } },
+  { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link with its events, newest first.", pathParams: linkId, query: LinkFiltersSchema,
+    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP)." }, 400: error("A filter is invalid."), 404: error("No such link.") } },
+  { method: "patch", path: "/api/links/{id}", tag: "Admin", role: "admin", summary: "Edit a link's curated title and summary.", pathParams: linkId,
+    body: { schema: UpdateLinkRequestSchema }, responses: { 200: { description: "The link as stored now.", schema: R.UpdateLinkResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
+  { method: "get", path: "/api/countries", tag: "Public", summary: "Every country with its capital's coordinates.",
+    responses: { 200: { description: "The countries.", schema: ListCountriesResponseSchema } } },
+  { method: "get", path: "/api/countries/{iso2}", tag: "Public", summary: "A country's profile, its links strongest first, and its recent events.",
+    pathParams: { iso2: { description: "ISO 3166-1 alpha-2 code, e.g. KP.", schema: GetCountryRequestSchema.shape.iso2 } },
+    responses: { 200: { description: "The country.", schema: GetCountryResponseSchema }, 400: error("Not an alpha-2 code."), 404: error("No such country.") } },
+  { method: "patch", path: "/api/countries/{iso2}", tag: "Admin", role: "admin", summary: "Edit a country's curated context text.", pathParams: iso2,
+    body: { schema: UpdateCountryRequestSchema }, responses: { 200: { description: "The country as stored now.", schema: R.UpdateCountryResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
+  { method: "post", path: "/api/events", tag: "Editors", role: "editor", summary: "Add an event (and a link for any new pair of countries).",
+    body: { schema: CreateEventRequestSchema }, responses: { 201: { description: "The event.", schema: EventResponseSchema }, ...mutationErrors("editor") } },
+  { method: "get", path: "/api/events/{id}", tag: "Public", summary: "One event. Retired events only for editors.", pathParams: eventId,
+    responses: { 200: { description: "The event.", schema: EventResponseSchema }, 404: error("No such (live) event.") } },
+  { method: "patch", path: "/api/events/{id}", tag: "Editors", role: "editor", summary: "Edit an event, quoting the version you loaded.", pathParams: eventId,
+    body: { schema: UpdateEventRequestSchema }, responses: { 200: { description: "The event as stored now.", schema: EventResponseSchema }, ...mutationErrors("editor", { notFound: true, conflict: true }) } },
+  { method: "delete", path: "/api/events/{id}", tag: "Editors", role: "editor", summary: "Retire an event: it leaves the map and the API but stays in the audit trail.", pathParams: eventId,
+    body: { schema: RetireEventRequestSchema }, responses: { 200: { description: "The retired event.", schema: EventResponseSchema }, ...mutationErrors("editor", { notFound: true, conflict: true }) } },
+  { method: "post", path: "/api/events/{id}/restore", tag: "Editors", role: "editor", summary: "Bring a retired event back.", pathParams: eventId,
+    body: { schema: RetireEventRequestSchema }, responses: { 200: { description: "The restored event.", schema: EventResponseSchema }, ...mutationErrors("editor", { notFound: true, conflict: true }) } },
+  { method: "post", path: "/api/admin/users", tag: "Admin", role: "admin", summary: "Create an account with a role (sign-up is closed).",
+    body: { schema: CreateUserRequestSchema }, responses: { 201: { description: "The account.", schema: R.CreateUserResponseSchema }, ...mutationErrors("admin") } },
+  { method: "patch", path: "/api/admin/users/{id}", tag: "Admin", role: "admin", summary: "Change someone's role.", pathParams: { id: { description: "The user's id." } },
+    body: { schema: UpdateUserRequestSchema }, responses: { 200: { description: "The account.", schema: R.UpdateUserResponseSchema }, ...mutationErrors("admin", { notFound: true }) } },
+  { method: "post", path: "/api/admin/tokens", tag: "Admin", role: "admin", summary: "Create a personal API token (the secret is shown once).",
+    body: { schema: CreateApiTokenRequestSchema }, responses: { 201: { description: "The token with its secret.", schema: R.CreateApiTokenResponseSchema }, ...mutationErrors("admin", { notFound: true }) } },
+  { method: "delete", path: "/api/admin/tokens/{id}", tag: "Admin", role: "admin", summary: "Revoke a token.", pathParams: { id: { description: "The token's id." } },
+    responses: { 200: { description: "The revoked token.", schema: R.RevokeApiTokenResponseSchema }, ...mutationErrors("admin", { body: false, notFound: true }) } },
+  { method: "post", path: "/api/auth/sign-in/email", tag: "Auth", summary: "Sign in with email and password; sets the session cookie.",
+    description: "Better Auth's endpoint. Failed attempts are rate-limited per account and per address (429 with Retry-After).",
+    body: { schema: R.SignInRequestSchema },
+    responses: { 200: { description: "Signed in; the response sets the session cookie.", schema: R.SignInResponseSchema }, 401: { description: "Wrong email or password." }, 429: error("Too many failed attempts.") } },
+  { method: "post", path: "/api/auth/sign-out", tag: "Auth", summary: "Sign out (clears the session cookie).",
+    responses: { 200: { description: "Signed out.", schema: R.SignOutResponseSchema } } },
+  { method: "get", path: "/api/auth/get-session", tag: "Auth", summary: "The signed-in session and user, or null.",
+    responses: { 200: { description: "The session, or null when not signed in.", schema: R.SessionResponseSchema } } },
+  { method: "get", path: "/api/export/events.csv", tag: "Export", summary: "The filtered events as CSV (oldest first).",
+    description: "Countries are joined by \";\" (\"KP;RU\"); `sources` is a JSON array in one column. POST /api/import/events reads the file back.",
+    query: ExportFiltersSchema, responses: { 200: { description: "The CSV file.", content: { "text/csv": csvText(EVENT_CSV_COLUMNS) }, headers: download }, ...exportErrors } },
+  { method: "get", path: "/api/export/events.json", tag: "Export", summary: "The filtered events as JSON (oldest first).", query: ExportFiltersSchema,
+    responses: { 200: { description: "The JSON file.", schema: EventsExportSchema, headers: download }, ...exportErrors } },
+  { method: "get", path: "/api/export/links.csv", tag: "Export", summary: "The links with their numbers for the filters, as CSV.", query: ExportFiltersSchema,
+    responses: { 200: { description: "The CSV file.", content: { "text/csv": csvText(LINK_CSV_COLUMNS) }, headers: download }, ...exportErrors } },
+  { method: "get", path: "/api/export/links.json", tag: "Export", summary: "The links with their numbers for the filters, as JSON.", query: ExportFiltersSchema,
+    responses: { 200: { description: "The JSON file.", schema: LinksExportSchema, headers: download }, ...exportErrors } },
+  { method: "get", path: "/api/export/links.geojson", tag: "Export", summary: "Each link as a great-circle LineString between the capitals, with its numbers.", query: ExportFiltersSchema,
+    responses: { 200: { description: "A GeoJSON FeatureCollection.", schema: LinksGeoJsonSchema, mediaType: "application/geo+json", headers: download }, ...exportErrors } },
+  { method: "post", path: "/api/import/events", tag: "Import", role: "editor", summary: "Import events in the atlas's own CSV or JSON format (all or nothing).",
+    description: "The body is a file as GET /api/export/events.csv|json writes it (raw body, or multipart field `file`; up to 20 MB). The format comes from `?format=csv|json`, the content type, or the first character. Every row is checked with the rules of POST /api/events and against the known countries; if any row fails, nothing is written and the 400 lists every invalid row: `issues[].path` starts with the 1-based row number, then the field (e.g. `[3, \"countries\", 0]`). Rows whose `id` or `externalId` is already in the atlas are left as they are.",
+    body: { content: fileBody("The CSV or JSON file.") },
+    responses: { 200: { description: "Imported.", schema: EventsImportResponseSchema }, 400: error("Invalid rows (nothing written): every one listed."), 401: error("Not signed in."), 403: error("Not an editor."), 413: error("The file is larger than 20 MB.") } },
+  { method: "post", path: "/api/import/gdelt", tag: "Import", role: "editor", summary: "Upload a GDELT event file to import (answers at once with a job to poll).",
+    description: `GDELT 2.0 export (61 columns), 1.0 daily (58) or historical (57), tab-separated, plain or .zip, up to 200 MB: raw body (name it with \`?name=\`) or multipart field \`file\`. Rows between two different atlas countries become machine-coded, "reported" events with external id \`gdelt:<GLOBALEVENTID>\` (a second import adds nothing); the rest are counted by reason. Poll the job (Location header) about once a second.\n\nCAMEO event codes map to categories as follows:\n\n${categoryTableMarkdown()}`,
+    body: { content: fileBody("The GDELT file.") },
+    responses: { 202: { description: "Upload received; the import runs.", schema: StartGdeltImportResponseSchema, headers: { location: { description: "The job's URL.", schema: { type: "string" } } } }, 400: error("No file, or an empty one."), 401: error("Not signed in."), 403: error("Not an editor."), 413: error("The file is larger than 200 MB.") } },
+  { method: "get", path: "/api/import/jobs/{id}", tag: "Import", role: "editor", summary: "An import job's progress and, once done, its report.",
+    pathParams: { id: { description: "The job id from POST /api/import/gdelt.", schema: z.uuid() } },
+    responses: { 200: { description: "The job.", schema: ImportJobResponseSchema }, 401: error("Not signed in."), 403: error("Not an editor."), 404: error("No such job.") } },
+  { method: "get", path: "/api/openapi.json", tag: "Public", summary: "This document.", responses: { 200: { description: "OpenAPI 3.1 document.", content: { "application/json": { type: "object" } } } } },
+  { method: "get", path: "/api/docs", tag: "Public", summary: "This document as a readable page.", responses: { 200: { description: "HTML page.", content: { "text/html": { type: "string" } } } } },
+];
+
+function parameters(op: Operation): JsonSchema[] {
+  const list: JsonSchema[] = [];
+  for (const [name, p] of Object.entries(op.pathParams ?? {})) {
+    list.push({ name, in: "path", required: true, description: p.description, schema: p.schema ? jsonSchema(p.schema, "input") : { type: "string" } });
+  }
+  if (op.query) {
+    const shape = op.query.shape as Record<string, z.ZodType>;
+    const required = new Set(((jsonSchema(op.query, "input").required as string[] | undefined) ?? []));
+    for (const [name, field] of Object.entries(shape)) {
+      const schema = jsonSchema(field, "input");
+      const array = schema.type === "array";
+      list.push({
+        name,
+        in: "query",
+        required: required.has(name),
+        ...(array ? { style: "form", explode: false, description: "Comma-separated, e.g. a,b." } : {}),
+        ...(typeof schema.description === "string" ? { description: schema.description } : {}),
+        schema,
+      });
+    }
+  }
+  return list;
+}
+
+function content(reply: { schema?: z.ZodType; mediaType?: string; content?: Record<string, JsonSchema> }, io: "input" | "output") {
+  if (reply.content) return Object.fromEntries(Object.entries(reply.content).map(([type, schema]) => [type, { schema }]));
+  if (reply.schema) return { [reply.mediaType ?? "application/json"]: { schema: jsonSchema(reply.schema, io) } };
+  return undefined;
+}
+
+export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const op of OPERATIONS) {
+    const responses: Record<string, unknown> = {};
+    for (const [status, reply] of Object.entries(op.responses)) {
+      const body = content(reply, "output");
+      responses[status] = { description: reply.description, ...(body ? { content: body } : {}), ...(reply.headers ? { headers: reply.headers } : {}) };
+    }
+    if (!op.responses[500]) responses["500"] = { description: "Our bug.", content: { "application/json": { schema: { $ref: "#/components/schemas/ErrorResponse" } } } };
+    const requestBody = op.body ? content(op.body, "input") : undefined;
+    const params = parameters(op);
+    (paths[op.path] ??= {})[op.method] = {
+      operationId: `${op.method}${op.path.replace(/\{(\w+)\}/g, "By_$1").replace(/[^A-Za-z0-9]+(.)?/g, (_m, c: string | undefined) => (c ? c.toUpperCase() : ""))}`,
+      tags: [op.tag],
+      summary: op.summary,
+      ...(op.description ? { description: op.description } : {}),
+      ...(params.length ? { parameters: params } : {}),
+      ...(requestBody ? { requestBody: { required: true, content: requestBody } } : {}),
+      responses,
+      security: op.role ? [{ session: [] }, { bearer: [] }] : [],
+      ...(op.role ? { "x-required-role": op.role } : {}),
+    };
+  }
+  return {
+    openapi: "3.1.0",
+    jsonSchemaDialect: "https://json-schema.org/draft/2020-12/schema",
+    info: {
+      title: "Axis Atlas API",
+      version: "1",
+      description:
+        "The ties between states, from dated, sourced, evidence-graded events. Reads are public; writes need an editor or admin: a session cookie (browser, same origin only) or a personal API token (`Authorization: Bearer <token>`). Every error answers `{ error: { code, message, issues? } }`. Machine-coded events come from the GDELT Project (gdeltproject.org).",
+    },
+    ...(options.serverUrl ? { servers: [{ url: options.serverUrl }] } : {}),
+    tags: ["Public", "Export", "Editors", "Import", "Admin", "Auth"].map((name) => ({ name })),
+    paths,
+    components: {
+      securitySchemes: {
+        session: { type: "apiKey", in: "cookie", name: "better-auth.session_token", description: "Set by POST /api/auth/sign-in/email. Mutations also need a same-site Origin header." },
+        bearer: { type: "http", scheme: "bearer", description: "A personal API token from an admin (POST /api/admin/tokens)." },
+      },
+      schemas: { ErrorResponse: jsonSchema(ErrorResponseSchema, "output") },
+    },
+  };
+}
+
+export type OpenApiDocument = ReturnType<typeof buildOpenApiDocument>;

@@ -1,0 +1,103 @@
+// Exports: the filters they take (GET /api/links's, plus one link or one country) and the shapes they
+// produce. The events export's row is also what the own-format import reads back (lib/import/events-file.ts).
+import { z } from "zod";
+import { parseLinkId } from "@/lib/domain/link-id";
+import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
+import { LinkFiltersSchema, LinkSummarySchema } from "./links";
+
+export const ExportFiltersSchema = z
+  .object({
+    ...LinkFiltersSchema.shape,
+    link: z
+      .string()
+      .refine((v) => parseLinkId(v) !== null, { message: "must be a link id: two country codes joined by \"-\", e.g. IR-KP" })
+      .transform((v) => parseLinkId(v)!.id)
+      .optional()
+      .describe("Only events between these two countries / only this link, e.g. IR-KP."),
+    country: z
+      .string()
+      .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KP")
+      .transform((s) => s.toUpperCase())
+      .optional()
+      .describe("Only events this country takes part in / only its links."),
+    origin: z.enum(["curated", "machine"]).optional().describe("Only curated or only machine-coded (GDELT) events."),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });
+export type ExportFilters = z.infer<typeof ExportFiltersSchema>;
+
+export const ExportSourceSchema = z.object({
+  url: z.string().nullable(),
+  publisher: z.string(),
+  title: z.string(),
+  publishedOn: z.string().nullable(),
+});
+
+/** One event in an export; importing it back (POST /api/import/events) recreates it. */
+export const EventExportRowSchema = z.object({
+  id: z.string().describe("Kept on import; a row whose id is already in the atlas is left as it is."),
+  title: z.string(),
+  summary: z.string(),
+  date: z.string().describe("First day of the period the date is known to (YYYY-MM-DD)."),
+  dateEnd: z.string().describe("Last day of that period; informative, ignored on import."),
+  precision: PrecisionSchema,
+  countries: z.array(z.string()).describe("Alpha-2 codes, sorted. CSV: joined by \";\" (\"KP;RU\")."),
+  category: CategorySchema,
+  evidence: EvidenceSchema,
+  score: z.number(),
+  cameoCode: z.string().nullable(),
+  origin: z.enum(["curated", "machine"]),
+  externalId: z.string().nullable().describe("e.g. gdelt:881990888 for a GDELT event; kept on import."),
+  sources: z.array(ExportSourceSchema).describe("CSV: one column holding the JSON array."),
+});
+export type EventExportRow = z.infer<typeof EventExportRowSchema>;
+
+export const EventsExportSchema = z.object({
+  exportedAt: z.string(),
+  filters: z.record(z.string(), z.unknown()),
+  events: z.array(EventExportRowSchema),
+  count: z.number().int(),
+  attribution: z.string(),
+});
+
+export const LinksExportSchema = z.object({
+  exportedAt: z.string(),
+  filters: z.record(z.string(), z.unknown()),
+  links: z.array(LinkSummarySchema),
+  attribution: z.string(),
+});
+
+const Position = z.array(z.number()).min(2).max(2);
+export const LinksGeoJsonSchema = z.object({
+  type: z.literal("FeatureCollection"),
+  features: z.array(
+    z.object({
+      type: z.literal("Feature"),
+      id: z.string(),
+      geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(Position) }),
+      properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true }).extend({
+        countryA: z.string(),
+        countryB: z.string(),
+        countryNameA: z.string(),
+        countryNameB: z.string(),
+        capitalA: z.string(),
+        capitalB: z.string(),
+        evidenceConfirmed: z.number().int(),
+        evidenceReported: z.number().int(),
+        evidenceAlleged: z.number().int(),
+        evidenceDenied: z.number().int(),
+      }),
+    }),
+  ),
+});
+
+export const EVENT_CSV_COLUMNS = [
+  "id", "date", "dateEnd", "precision", "title", "summary", "countries", "category", "evidence", "score",
+  "cameoCode", "origin", "externalId", "sources",
+] as const;
+
+export const LINK_CSV_COLUMNS = [
+  "id", "countryA", "countryB", "countryNameA", "countryNameB", "title", "summary", "eventCount", "firstEventOn",
+  "lastEventOn", "lastEventPrecision", "strength", "tone", "nature", "evidenceConfirmed", "evidenceReported",
+  "evidenceAlleged", "evidenceDenied", "allegedShare",
+] as const;

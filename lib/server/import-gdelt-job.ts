@@ -1,0 +1,72 @@
+// Starts importing an uploaded GDELT file in the background and records its progress in import_jobs
+// (about once a second), so any app process can answer GET /api/import/jobs/{id}.
+import "server-only";
+import type { Actor } from "@/lib/auth/actor";
+import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
+import { importGdeltFiles } from "@/lib/import/gdelt-import";
+import type { SavedUpload } from "@/lib/import/receive-upload";
+import { uuid7 } from "@/lib/import/uuid7";
+import { GDELT_REJECT_REASONS, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
+import { toImportJob } from "./import-job-status";
+
+export function emptyProgress(fileName: string, totalBytes: number): GdeltImportProgress {
+  return {
+    file: fileName, rowsRead: 0, bytesRead: 0, totalBytes, percent: 0, rowsPerSecond: 0, etaSeconds: null,
+    elapsedSeconds: 0, imported: 0, linksCreated: 0, skipped: Object.fromEntries(GDELT_REJECT_REASONS.map((r) => [r, 0])) as GdeltImportProgress["skipped"], examples: [], done: false,
+  };
+}
+
+export async function startGdeltImportJob(actor: Actor, upload: SavedUpload): Promise<{ job: ImportJob; finished: Promise<void> }> {
+  const id = uuid7();
+  const row = await db().importJob.create({
+    data: { id, kind: "gdelt", status: "running", fileName: upload.fileName, progress: emptyProgress(upload.fileName, upload.bytes), createdById: actor.id },
+  });
+
+  let lastWrite = 0;
+  let writing: Promise<unknown> | null = null;
+  const save = (progress: GdeltImportProgress) => {
+    if (writing || performance.now() - lastWrite < 1000) return;
+    lastWrite = performance.now();
+    writing = db().importJob
+      .update({ where: { id }, data: { progress, updatedAt: new Date() } })
+      .catch((error: unknown) => console.error("import job progress", error))
+      .finally(() => (writing = null));
+  };
+
+  const finished = (async () => {
+    try {
+      const report = await importGdeltFiles({
+        connectionString: serverEnv().DATABASE_URL,
+        files: [{ path: upload.path, name: upload.fileName }],
+        actorId: actor.id,
+        runId: id,
+        onProgress: (p) => {
+          if (!p.done) save(p);
+        },
+      });
+      await writing;
+      await db().importJob.update({
+        where: { id },
+        data: { status: "done", progress: report, updatedAt: new Date(), finishedAt: new Date() },
+      });
+    } catch (error) {
+      await writing;
+      console.error("GDELT import job failed", error);
+      await db().importJob
+        .update({
+          where: { id },
+          data: {
+            status: "failed",
+            error: `The import stopped: ${error instanceof Error ? error.message : String(error)}. Batches written so far are kept; upload the file again to finish (imported rows are skipped).`,
+            updatedAt: new Date(),
+            finishedAt: new Date(),
+          },
+        })
+        .catch(() => undefined);
+    } finally {
+      await upload.remove().catch(() => undefined);
+    }
+  })();
+  return { job: toImportJob(row), finished };
+}
