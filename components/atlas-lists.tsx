@@ -108,6 +108,18 @@ export function AtlasLists({ links, countries, selection, onSelect }: AtlasLists
           })}
         </ul>
       </section>
+      <section aria-labelledby="export-heading" className="rail__section">
+        <h2 id="export-heading" className="rail__heading">
+          Download
+        </h2>
+        <p className="rail__downloads">
+          Links: <a href="/api/export/links.csv" download>CSV</a> · <a href="/api/export/links.json" download>JSON</a> ·{" "}
+          <a href="/api/export/links.geojson" download>GeoJSON</a>
+          <br />
+          Events: <a href="/api/export/events.csv" download>CSV</a> · <a href="/api/export/events.json" download>JSON</a> ·{" "}
+          <a href="/api/docs">API</a>
+        </p>
+      </section>
     </>
   );
 }

@@ -48,6 +48,11 @@ export function EventList({ events, headingLevel = 4 }: { events: readonly Event
             </time>
             <span className="event__category">{CATEGORY_LABEL[event.category]}</span>
             <EvidenceBadge evidence={event.evidence} />
+            {event.origin === "machine" ? (
+              <span className="badge badge--machine" title="Coded automatically by the GDELT Project from news reports; not reviewed by an editor">
+                Machine-coded
+              </span>
+            ) : null}
             <span className="event__score" title="Goldstein score, −10 conflict to +10 cooperation">
               Score {formatScore(event.score)}
             </span>

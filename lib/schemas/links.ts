@@ -9,6 +9,8 @@ export const LinkFiltersSchema = z
     to: IsoDateSchema.optional(),
     category: commaList(CategorySchema).optional(),
     evidence: commaList(EvidenceSchema).optional(),
+    /** Only curated events, or only machine-coded ones (GDELT imports). */
+    origin: z.enum(["curated", "machine"]).optional(),
   })
   .strict()
   .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });

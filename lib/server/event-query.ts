@@ -15,6 +15,7 @@ export function eventWhere(filters: LinkFilters): Prisma.EventWhereInput {
     ...(filters.from ? { occurredEnd: { gte: new Date(`${filters.from}T00:00:00Z`) } } : {}),
     ...(filters.category ? { category: { in: filters.category } } : {}),
     ...(filters.evidence ? { evidence: { in: filters.evidence } } : {}),
+    ...(filters.origin ? { origin: filters.origin } : {}),
   };
 }
 

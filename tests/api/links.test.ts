@@ -66,7 +66,13 @@ describe("GET /api/links", () => {
     expect((await listLinks("?category=arms_transfer,summit")).get("KP-RU")?.eventCount).toBe(2);
   });
 
+  it("separates curated events from machine-coded ones", async () => {
+    expect((await listLinks("?origin=curated")).get("KP-RU")?.eventCount).toBe(4);
+    expect((await listLinks("?origin=machine")).get("KP-RU")?.eventCount).toBe(0);
+  });
+
   it.each([
+    ["?origin=robot", "origin"],
     ["?from=yesterday", "from"],
     ["?to=2024-02-30", "to"],
     ["?from=2024-05-01&to=2024-01-01", "from"],
