@@ -122,7 +122,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
           <select id="filter-origin" name="origin" className={styles.select} defaultValue={filters.origin ?? ""}>
             <option value="">Any</option>
             <option value="curated">Curated</option>
-            <option value="machine">Machine-coded</option>
+            <option value="machine">Machine</option>
           </select>
         </div>
         <div className={styles.field}>
@@ -130,9 +130,9 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
             Status
           </label>
           <select id="filter-status" name="status" className={styles.select} defaultValue={filters.status}>
-            <option value="all">Active and retired</option>
-            <option value="active">Active only</option>
-            <option value="retired">Retired only</option>
+            <option value="all">All</option>
+            <option value="active">Active</option>
+            <option value="retired">Retired</option>
           </select>
         </div>
         <div className={styles.field}>
@@ -140,7 +140,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
             Order
           </label>
           <select id="filter-sort" name="sort" className={styles.select} defaultValue={filters.sort}>
-            <option value="date">Event date, newest</option>
+            <option value="date">Event date</option>
             <option value="updated">Last changed</option>
           </select>
         </div>

@@ -3,6 +3,7 @@
 // the 197 countries by name or code, arrows to move, Enter to add or remove, Escape to close, Backspace in
 // an empty box to drop the last chip. Chosen countries show as chips with a remove button each.
 import { useId, useMemo, useRef, useState } from "react";
+import { Flag } from "@/components/flag";
 import type { CountryOption } from "./types";
 import styles from "./admin.module.css";
 
@@ -61,6 +62,8 @@ export function CountryPicker({
     }
     setQuery("");
     setActive(0);
+    // Close after a pick so the list does not cover the fields below; typing or ArrowDown opens it again.
+    setOpen(false);
   }
 
   function remove(id: string) {
@@ -120,7 +123,7 @@ export function CountryPicker({
             const country = byId.get(id);
             return (
               <li key={id} className={styles.chip}>
-                <span aria-hidden="true">{country?.flag}</span>
+                {country ? <Flag emoji={country.flag} code={country.id} /> : null}
                 <span>{country?.name ?? id}</span>
                 <button type="button" className={styles.chipRemove} aria-label={`Remove ${country?.name ?? id}`} onClick={() => remove(id)}>
                   ×
@@ -152,8 +155,7 @@ export function CountryPicker({
             setActive(0);
             setOpen(true);
           }}
-          onFocus={() => setOpen(true)}
-          onClick={() => setOpen(true)}
+          onClick={() => setOpen((o) => !o)}
           onKeyDown={onKeyDown}
         />
         {open ? (
@@ -182,11 +184,8 @@ export function CountryPicker({
                     <span className={styles.check} aria-hidden="true">
                       {selected ? "✓" : ""}
                     </span>
-                    <span aria-hidden="true">{country.flag}</span>
+                    <Flag emoji={country.flag} code={country.id} />
                     <span>{country.name}</span>
-                    <span className={styles.optionCode} aria-hidden="true">
-                      {country.id}
-                    </span>
                   </li>
                 );
               })

@@ -14,7 +14,7 @@ import { CreateEventRequestSchema, EARLIEST_DATE, SUMMARY_MAX, TITLE_MAX } from 
 import type { AdminEventDto } from "@/lib/schemas/events";
 import { callApi, issuesByPath, type ApiIssue } from "./api";
 import { CountryPicker } from "./country-picker";
-import { CATEGORY_LABEL, EVIDENCE_HELP, EVIDENCE_LABEL, PRECISION_LABEL, formatScore } from "./labels";
+import { CATEGORY_LABEL, EVIDENCE_HELP, EVIDENCE_LABEL, PRECISION_LABEL, formatScore, formatTimestamp } from "./labels";
 import type { CountryOption } from "./types";
 import styles from "./admin.module.css";
 
@@ -117,7 +117,10 @@ function fieldKeyOf(path: readonly PropertyKey[]): string {
 
 function labelOf(key: string): string {
   const source = /^sources\.(\d+)\.(\w+)$/.exec(key);
-  if (source) return `Source ${Number(source[1]) + 1} ${SOURCE_LABEL[source[2] as SourceField]?.toLowerCase() ?? source[2]}`;
+  if (source) {
+    const label = SOURCE_LABEL[source[2] as SourceField] ?? source[2]!;
+    return `Source ${Number(source[1]) + 1} ${label === "URL" ? label : label.toLowerCase()}`;
+  }
   return FIELD_LABEL[key] ?? "This event";
 }
 
@@ -178,11 +181,14 @@ export function EventForm({
   countries,
   event,
   justCreated = false,
+  history,
 }: {
   mode: "create" | "edit";
   countries: CountryOption[];
   event?: AdminEventDto;
   justCreated?: boolean;
+  /** The event's audit history, rendered on the server, shown under the form. */
+  history?: React.ReactNode;
 }) {
   const router = useRouter();
   const [loaded, setLoaded] = useState<AdminEventDto | undefined>(event);
@@ -346,7 +352,7 @@ export function EventForm({
 
   const inputProps = (key: string) => {
     const error = visibleError(key);
-    const hint = document_hasHint(key) ? `${fieldId(key)}-hint` : "";
+    const hint = hasHint(key) ? `${fieldId(key)}-hint` : "";
     return {
       id: fieldId(key),
       "aria-invalid": error ? true : undefined,
@@ -368,8 +374,8 @@ export function EventForm({
   const titleLength = values.title.trim().length;
   const summaryLength = values.summary.trim().length;
 
-  return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-label={mode === "create" ? "New event" : "Edit event"}>
+  const form = (
+    <form className={`${styles.panel} ${styles.form}`} onSubmit={onSubmit} noValidate aria-label={mode === "create" ? "New event" : "Edit event"}>
       {banner ? (
         <BannerView
           banner={banner}
@@ -465,7 +471,7 @@ export function EventForm({
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor={fieldId("precision")}>
-            Date known to the
+            Date precision
           </label>
           <select
             {...inputProps("precision")}
@@ -483,7 +489,7 @@ export function EventForm({
             ))}
           </select>
           <p id={`${fieldId("precision")}-hint`} className={styles.hint}>
-            How precisely the sources date it (“in April 2024” is Month).
+            How precisely the sources date it: “in April 2024” is Month only.
           </p>
           {fieldError("precision")}
         </div>
@@ -557,11 +563,7 @@ export function EventForm({
         </div>
       </div>
 
-      <fieldset
-        className={styles.fieldset}
-        aria-describedby={visibleError("evidence") ? errorId("evidence") : undefined}
-        aria-invalid={visibleError("evidence") ? true : undefined}
-      >
+      <fieldset className={styles.fieldset} aria-describedby={visibleError("evidence") ? errorId("evidence") : undefined}>
         <legend className={styles.legend}>Evidence level</legend>
         <div className={styles.radios}>
           {EVIDENCE_LEVELS.map((level, i) => (
@@ -577,9 +579,13 @@ export function EventForm({
                   touch("evidence");
                 }}
                 onBlur={() => touch("evidence")}
-                aria-describedby={`event-evidence-help-${level}`}
+                aria-labelledby={`event-evidence-label-${level}`}
+                aria-invalid={visibleError("evidence") ? true : undefined}
+                aria-describedby={[`event-evidence-help-${level}`, visibleError("evidence") ? errorId("evidence") : ""].filter(Boolean).join(" ")}
               />
-              <span className={styles.radioTitle}>{EVIDENCE_LABEL[level]}</span>
+              <span id={`event-evidence-label-${level}`} className={styles.radioTitle}>
+                {EVIDENCE_LABEL[level]}
+              </span>
               <span id={`event-evidence-help-${level}`} className={styles.radioHelp}>
                 {EVIDENCE_HELP[level]}
               </span>
@@ -616,8 +622,8 @@ export function EventForm({
         <span id={fieldId("sources")} tabIndex={-1} />
         {values.sources.map((source, index) => (
           <fieldset key={source.key} className={styles.sourceRow}>
+            <legend className={styles.sourceLegend}>Source {index + 1}</legend>
             <div className={styles.sourceHead}>
-              <legend>Source {index + 1}</legend>
               <button
                 type="button"
                 className={`${styles.buttonQuiet} ${styles.buttonSmall}`}
@@ -634,6 +640,7 @@ export function EventForm({
                 return (
                   <div key={field} className={styles.field}>
                     <label className={styles.label} htmlFor={fieldId(key)}>
+                      <span className="visually-hidden">Source {index + 1} </span>
                       {SOURCE_LABEL[field]}
                       {field === "url" || field === "publishedOn" ? <span className={styles.optional}> (optional)</span> : null}
                     </label>
@@ -676,7 +683,39 @@ export function EventForm({
         </div>
       </div>
 
-      {mode === "edit" && loaded ? (
+    </form>
+  );
+
+  if (mode === "create" || !loaded) return form;
+  return (
+    <div className={styles.editorGrid}>
+      <div style={{ display: "grid", gap: 16, minWidth: 0 }}>
+        {form}
+        {history}
+      </div>
+      <aside className={styles.aside} aria-label="About this event">
+        <section className={styles.panel} aria-labelledby="facts-title">
+          <h2 id="facts-title" className={styles.sectionTitle}>
+            Record
+          </h2>
+          <dl className={styles.facts}>
+            <dt>Status</dt>
+            <dd>{loaded.retired ? <span className={`${styles.tag} ${styles.tagRetired}`}>Retired</span> : <span className={styles.tag}>Active</span>}</dd>
+            <dt>Version</dt>
+            <dd>{loaded.version}</dd>
+            <dt>Origin</dt>
+            <dd>{loaded.origin === "machine" ? "Machine-coded" : "Curated"}</dd>
+            <dt>Created</dt>
+            <dd>{formatTimestamp(loaded.createdAt)}</dd>
+            <dt>Changed</dt>
+            <dd>{formatTimestamp(loaded.updatedAt)}</dd>
+            <dt>Id</dt>
+            <dd className={styles.mono} style={{ fontSize: "0.75rem" }}>{loaded.id}</dd>
+          </dl>
+          <a href={`/api/events/${loaded.id}`} className={styles.hint}>
+            View as JSON
+          </a>
+        </section>
         <RetireControl
           event={loaded}
           onChanged={(next) => {
@@ -690,13 +729,13 @@ export function EventForm({
             setFocusBanner((n) => n + 1);
           }}
         />
-      ) : null}
-    </form>
+      </aside>
+    </div>
   );
 }
 
 /** Which inputs have a hint paragraph their aria-describedby should name. */
-function document_hasHint(key: string): boolean {
+function hasHint(key: string): boolean {
   return ["title", "summary", "date", "precision", "score", "cameoCode"].includes(key);
 }
 
@@ -740,10 +779,11 @@ function BannerView({
   const current = banner.current;
   const theirs = current ? valuesFromEvent(current) : null;
   const differing = theirs
-    ? (Object.keys(FIELD_LABEL) as (keyof FormValues)[]).filter(
-        (key) => key in mine && JSON.stringify(mine[key] instanceof Array && key === "sources" ? stripKeys(mine.sources) : mine[key]) !==
-          JSON.stringify(theirs[key] instanceof Array && key === "sources" ? stripKeys(theirs.sources) : theirs[key]),
-      )
+    ? FIELD_ORDER.filter((key) => {
+        const a = toRequest(mine) as Record<string, unknown>;
+        const b = toRequest(theirs) as Record<string, unknown>;
+        return JSON.stringify(a[key]) !== JSON.stringify(b[key]);
+      })
     : [];
   return (
     <div ref={bannerRef} tabIndex={-1} role="alert" className={styles.noticeWarning}>
@@ -790,8 +830,6 @@ function BannerView({
   );
 }
 
-const stripKeys = (sources: SourceValues[]) => sources.map(({ url, publisher, title, publishedOn }) => ({ url, publisher, title, publishedOn }));
-
 function RetireControl({
   event,
   onChanged,
@@ -825,7 +863,7 @@ function RetireControl({
 
   const verb = event.retired ? "Restore" : "Retire";
   return (
-    <section className={styles.panel} aria-labelledby="retire-title" style={{ marginTop: 8 }}>
+    <section className={styles.panel} aria-labelledby="retire-title">
       <h2 id="retire-title" className={styles.sectionTitle}>
         {event.retired ? "This event is retired" : "Retire"}
       </h2>

@@ -11,7 +11,7 @@ export function EventsTable({ events }: { events: EventRowView[] }) {
   }
   return (
     <div className={styles.tableWrap}>
-      <table className={styles.table}>
+      <table className={`${styles.table} ${styles.tableCards}`}>
         <caption className="visually-hidden">Events, newest first</caption>
         <thead>
           <tr>
@@ -32,7 +32,7 @@ export function EventsTable({ events }: { events: EventRowView[] }) {
               <td className={styles.nowrap} data-label="Date">
                 <time dateTime={event.date}>{formatEventDate(event.date, event.precision)}</time>
               </td>
-              <td>
+              <td className={styles.cellTitle}>
                 <Link href={`/admin/events/${event.id}`} className={styles.titleLink}>
                   {event.title}
                 </Link>
@@ -40,7 +40,7 @@ export function EventsTable({ events }: { events: EventRowView[] }) {
                   {event.sourceCount} source{event.sourceCount === 1 ? "" : "s"}
                 </div>
               </td>
-              <td className={styles.cellMeta} data-label="Countries">
+              <td className={`${styles.cellMeta} ${styles.cellWide}`} data-label="Countries">
                 {event.participants.map((p) => p.name).join(", ")}
               </td>
               <td className={styles.nowrap} data-label="Category">

@@ -31,9 +31,9 @@ export const EVIDENCE_HELP: Record<EvidenceLevel, string> = {
 };
 
 export const PRECISION_LABEL: Record<DatePrecision, string> = {
-  day: "Day (exact date)",
-  month: "Month",
-  year: "Year",
+  day: "Exact day",
+  month: "Month only",
+  year: "Year only",
 };
 
 export const ROLE_LABEL: Record<Role, string> = { viewer: "Viewer", editor: "Editor", admin: "Admin" };

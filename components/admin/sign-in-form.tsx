@@ -19,6 +19,9 @@ export function SignInForm({ next }: { next: string }) {
   const [busy, setBusy] = useState(false);
   const [failure, setFailure] = useState<Failure | null>(null);
   const alertRef = useRef<HTMLDivElement>(null);
+  // Until React has hydrated, a click would submit the form natively; keep the button off until then.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     if (failure) alertRef.current?.focus();
@@ -67,7 +70,8 @@ export function SignInForm({ next }: { next: string }) {
   const errorId = `${id}-error`;
   const invalid = failure?.kind === "credentials" || failure?.kind === "missing";
   return (
-    <form className={styles.form} onSubmit={onSubmit} noValidate aria-describedby={failure ? errorId : undefined}>
+    // method="post" so that, even without JavaScript, a password never ends up in a URL.
+    <form className={styles.form} method="post" onSubmit={onSubmit} noValidate aria-describedby={failure ? errorId : undefined}>
       {failure ? (
         <div id={errorId} ref={alertRef} tabIndex={-1} role="alert" className={styles.noticeError}>
           <p className={styles.noticeTitle}>{failure.kind === "rate" ? "Sign-in paused" : "Could not sign in"}</p>
@@ -108,7 +112,7 @@ export function SignInForm({ next }: { next: string }) {
           aria-describedby={invalid ? errorId : undefined}
         />
       </div>
-      <button type="submit" className={styles.buttonPrimary} disabled={busy}>
+      <button type="submit" className={styles.buttonPrimary} disabled={busy || !hydrated}>
         {busy ? "Signing in…" : "Sign in"}
       </button>
     </form>

@@ -1,0 +1,57 @@
+// /admin/events/{id}: edit an event (version-checked), retire or restore it, and read its history.
+import type { Metadata } from "next";
+import Link from "next/link";
+import { headers } from "next/headers";
+import { notFound, redirect } from "next/navigation";
+import { connection } from "next/server";
+import { z } from "zod";
+import { getActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { getEvent } from "@/lib/server/get-event";
+import { getEventHistory } from "@/lib/server/get-event-history";
+import { listCountries } from "@/lib/server/list-countries";
+import { EventForm } from "@/components/admin/event-form";
+import { EventHistory } from "@/components/admin/audit-changes";
+import { Forbidden } from "@/components/admin/forbidden";
+import styles from "@/components/admin/admin.module.css";
+
+export const metadata: Metadata = { title: "Edit event" };
+
+export default async function EditEventPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  await connection();
+  const { id } = await params;
+  const actor = await getActor(await headers());
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/admin/events/${id}`)}`);
+  if (!hasRole(actor.role, "editor")) return <Forbidden required="editor" actual={actor.role} />;
+  if (!z.uuid().safeParse(id).success) notFound();
+  const [event, history, countries, query] = await Promise.all([getEvent(id), getEventHistory(id), listCountries(), searchParams]);
+  if (!event) notFound();
+  return (
+    <main id="main" className={styles.main}>
+      <div>
+        <p className={styles.crumbs}>
+          <Link href="/admin">Events</Link> / Edit
+        </p>
+        <h1 className={styles.pageTitle}>
+          {event.retired ? <span className={`${styles.tag} ${styles.tagRetired}`} style={{ marginRight: 8, verticalAlign: "middle" }}>Retired</span> : null}
+          {event.title}
+        </h1>
+      </div>
+      {/* keyed by id so opening another event starts a fresh form */}
+      <EventForm
+        key={event.id}
+        mode="edit"
+        event={event}
+        countries={countries.map(({ id: cid, name, flag }) => ({ id: cid, name, flag }))}
+        justCreated={query.created === "1"}
+        history={<EventHistory entries={history} />}
+      />
+    </main>
+  );
+}

@@ -1,0 +1,41 @@
+// /admin/links (admins): each link's curated title and summary, edited with a version check.
+import type { Metadata } from "next";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getActor } from "@/lib/auth/actor";
+import { hasRole } from "@/lib/auth/roles";
+import { listLinkRecords } from "@/lib/server/list-link-records";
+import { Forbidden } from "@/components/admin/forbidden";
+import { LinkEditor } from "@/components/admin/curated-text-editors";
+import styles from "@/components/admin/admin.module.css";
+
+export const metadata: Metadata = { title: "Links" };
+
+export default async function LinksPage() {
+  await connection();
+  const actor = await getActor(await headers());
+  if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/links")}`);
+  if (!hasRole(actor.role, "admin")) return <Forbidden required="admin" actual={actor.role} />;
+  const links = await listLinkRecords();
+  return (
+    <main id="main" className={`${styles.main} ${styles.mainNarrow}`}>
+      <div>
+        <h1 className={styles.pageTitle}>Links</h1>
+        <p className={styles.lede}>
+          The curated words for each pair of countries. Strength, trend and evidence mix are computed from the events, so they are not edited here.
+          A new pair gets its link when an event first joins them.
+        </p>
+      </div>
+      {links.length ? (
+        <ul className={styles.cardList}>
+          {links.map((link) => (
+            <LinkEditor key={link.id} link={link} />
+          ))}
+        </ul>
+      ) : (
+        <p className={`${styles.panel} ${styles.empty}`}>No links yet.</p>
+      )}
+    </main>
+  );
+}

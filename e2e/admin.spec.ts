@@ -1,0 +1,224 @@
+// The admin UI against the production build: sign-in, the event form (create, edit, 409, retire/restore),
+// role checks, and markup in titles shown as text. Each test makes its own data (unique titles), so they
+// run in any order. The e2e server creates admin@e2e.test and editor@e2e.test before the tests start.
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+
+const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password", name: "E2E Admin" };
+const EDITOR = { email: "editor@e2e.test", password: "e2e-editor-password", name: "E2E Editor" };
+
+const suffix = () => Math.random().toString(36).slice(2, 10);
+
+async function signIn(page: Page, who: { email: string; password: string }, path = "/admin") {
+  await page.goto(`/sign-in?next=${encodeURIComponent(path)}`);
+  await page.getByLabel("Email").fill(who.email);
+  await page.getByLabel("Password").fill(who.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.waitForURL((url) => url.pathname === path);
+}
+
+async function linkEventCount(request: APIRequestContext, id: string) {
+  const response = await request.get(`/api/links/${id}`);
+  expect(response.status()).toBe(200);
+  const { link } = (await response.json()) as { link: { eventCount: number; events: { id: string; title: string }[] } };
+  return link;
+}
+
+async function pickCountry(page: Page, name: string) {
+  const box = page.getByRole("combobox", { name: "Participating countries" });
+  await box.fill(name);
+  await page.getByRole("option", { name, exact: true }).click();
+}
+
+/** Fills the new-event form with a valid KP–RU event; the caller saves. */
+async function fillEvent(page: Page, title: string) {
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Summary").fill("Added by the admin end-to-end test.");
+  await page.getByLabel("Date", { exact: true }).fill("2024-06-19");
+  await page.getByLabel("Date precision").selectOption("day");
+  await pickCountry(page, "North Korea");
+  await pickCountry(page, "Russia");
+  await page.getByLabel("Category").selectOption({ label: "Summit" });
+  await page.getByRole("radio", { name: "Confirmed" }).check();
+  await page.getByLabel(/^Score/).fill("5.5");
+  const source = page.getByRole("group", { name: "Source 1" });
+  await source.getByLabel("URL").fill("https://example.org/kp-ru-summit");
+  await source.getByLabel("Publisher").fill("Example Wire");
+  await source.getByLabel("Title").fill("Putin and Kim sign a strategic partnership treaty");
+  await source.getByLabel("Published on").fill("2024-06-19");
+}
+
+/** Creates an event through the API as the signed-in page's user (the browser would send Origin itself). */
+async function createEventViaApi(page: Page, title: string): Promise<{ id: string; version: number }> {
+  const baseURL = test.info().project.use.baseURL!;
+  const response = await page.request.post("/api/events", {
+    headers: { origin: new URL(baseURL).origin },
+    data: {
+      title,
+      summary: "",
+      date: "2023-09-01",
+      precision: "month",
+      countries: ["KP", "RU"],
+      category: "military_cooperation",
+      evidence: "reported",
+      score: 6,
+      sources: [{ url: "https://example.org/a", publisher: "Example", title: "A report", publishedOn: null }],
+    },
+  });
+  expect(response.status()).toBe(201);
+  return (await response.json()).event;
+}
+
+test("an admin signs in, sees who they are, adds a KP–RU event with a source, and the link counts it", async ({ page, request }) => {
+  const before = await linkEventCount(request, "KP-RU");
+  await signIn(page, ADMIN);
+  await expect(page.getByText(`Signed in as ${ADMIN.name} (admin)`)).toBeVisible();
+
+  await page.getByRole("link", { name: "New event" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "New event" })).toBeVisible();
+  const title = `Kim and Putin sign a partnership treaty ${suffix()}`;
+  await fillEvent(page, title);
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}/);
+  await expect(page.getByText("Event created.")).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByRole("region", { name: /History/ }).getByText("Created")).toBeVisible();
+
+  const after = await linkEventCount(request, "KP-RU");
+  expect(after.eventCount).toBe(before.eventCount + 1);
+  expect(after.events.map((e) => e.title)).toContain(title);
+});
+
+test("the form names each invalid field and does not save", async ({ page }) => {
+  await signIn(page, EDITOR, "/admin/events/new");
+  await page.getByLabel("Title", { exact: true }).fill("x".repeat(201));
+  await pickCountry(page, "North Korea");
+  await page.getByRole("group", { name: "Source 1" }).getByLabel("URL").fill("javascript:alert(1)");
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There are problems" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("link", { name: "Title must be at most 200 characters." })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Participating countries must name at least two/ })).toBeVisible();
+  await expect(summary.getByRole("link", { name: /Source 1 url must be an http/i })).toBeVisible();
+  const titleInput = page.getByLabel("Title", { exact: true });
+  await expect(titleInput).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link", { name: "Title must be at most 200 characters." }).click();
+  await expect(titleInput).toBeFocused();
+  await expect(page).toHaveURL(/\/admin\/events\/new$/);
+});
+
+test("an editor cannot open user management: they see the 403 page", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await expect(page.getByText(`Signed in as ${EDITOR.name} (editor)`)).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Admin" }).getByRole("link", { name: "Users" })).toHaveCount(0);
+  await page.goto("/admin/users");
+  await expect(page.getByRole("heading", { name: "You need the admin role to open this page" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Create user" })).toHaveCount(0);
+});
+
+test("signing out ends the session; /admin then asks to sign in", async ({ page }) => {
+  await signIn(page, EDITOR);
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.waitForURL((url) => url.pathname === "/sign-in");
+  await page.goto("/admin/audit");
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Fadmin%2Faudit/);
+});
+
+test("a wrong password gets a clear message", async ({ page }) => {
+  await page.goto("/sign-in");
+  // An address with no account, so the test never counts toward a real account's rate limit.
+  await page.getByLabel("Email").fill(`nobody-${suffix()}@e2e.test`);
+  await page.getByLabel("Password").fill("not-the-password");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("alert").filter({ hasText: "do not match an account" })).toBeVisible();
+  await expect(page).toHaveURL(/\/sign-in/);
+});
+
+test("an anonymous POST /api/events gets 401 and the count is unchanged", async ({ request }) => {
+  const before = await linkEventCount(request, "KP-RU");
+  const response = await request.post("/api/events", {
+    data: {
+      title: `Anonymous attempt ${suffix()}`,
+      date: "2024-01-01",
+      precision: "day",
+      countries: ["KP", "RU"],
+      category: "statement",
+      evidence: "reported",
+      score: 1,
+      sources: [{ publisher: "Nobody", title: "Nothing" }],
+    },
+  });
+  expect(response.status()).toBe(401);
+  expect((await response.json()).error.code).toBe("unauthorized");
+  const after = await linkEventCount(request, "KP-RU");
+  expect(after.eventCount).toBe(before.eventCount);
+});
+
+test("a title with markup is shown as characters on the edit page and in the list, and runs nothing", async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  const tag = suffix();
+  const title = `<img src=x onerror=alert(1)> ${tag}`;
+  await signIn(page, ADMIN, "/admin/events/new");
+  await fillEvent(page, title);
+  await page.getByRole("button", { name: "Create event" }).click();
+  await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}/);
+
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  await expect(page.getByLabel("Title", { exact: true })).toHaveValue(title);
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+
+  await page.goto(`/admin?q=${encodeURIComponent(tag)}`);
+  await expect(page.getByRole("link", { name: title })).toBeVisible();
+  await expect(page.locator('img[src="x"]')).toHaveCount(0);
+  expect(dialogs).toEqual([]);
+});
+
+test("two edits from the same version: one saves, the other gets the 409 message and can load the current one", async ({ browser }) => {
+  const context = await browser.newContext();
+  const first = await context.newPage();
+  await signIn(first, EDITOR);
+  const event = await createEventViaApi(first, `Concurrent edit ${suffix()}`);
+  const second = await context.newPage();
+  await first.goto(`/admin/events/${event.id}`);
+  await second.goto(`/admin/events/${event.id}`);
+
+  const firstTitle = `Edited in the first tab ${suffix()}`;
+  await first.getByLabel("Title", { exact: true }).fill(firstTitle);
+  await second.getByLabel("Title", { exact: true }).fill(`Edited in the second tab ${suffix()}`);
+
+  await first.getByRole("button", { name: "Save changes" }).click();
+  await expect(first.getByText(/Changes saved/)).toBeVisible();
+
+  await second.getByRole("button", { name: "Save changes" }).click();
+  await expect(second.getByText("Someone else changed this event since you opened it")).toBeVisible();
+  await expect(second.getByText(/Changes saved/)).toHaveCount(0);
+
+  await second.getByRole("button", { name: "Load their version" }).click();
+  await expect(second.getByLabel("Title", { exact: true })).toHaveValue(firstTitle);
+  await context.close();
+});
+
+test("retire and restore, with confirmation, recorded in the history", async ({ page, request }) => {
+  await signIn(page, EDITOR);
+  const event = await createEventViaApi(page, `Retire me ${suffix()}`);
+  await page.goto(`/admin/events/${event.id}`);
+
+  await page.getByRole("button", { name: "Retire event…" }).click();
+  await page.getByRole("button", { name: "Yes, retire it" }).click();
+  await expect(page.getByText("Event retired: it has left the public map and API.")).toBeVisible();
+  expect((await request.get(`/api/events/${event.id}`)).status()).toBe(404);
+
+  await page.getByRole("button", { name: "Restore event…" }).click();
+  await page.getByRole("button", { name: "Yes, restore it" }).click();
+  await expect(page.getByText("Event restored: it is back on the map.")).toBeVisible();
+  expect((await request.get(`/api/events/${event.id}`)).status()).toBe(200);
+
+  const history = page.getByRole("region", { name: /History/ });
+  await expect(history.getByText("Retired", { exact: true })).toBeVisible();
+  await expect(history.getByText("Restored", { exact: true })).toBeVisible();
+});
