@@ -4,6 +4,7 @@ import { defineConfig, devices } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "./e2e/support/chromium";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
+const desktop = { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } };
 const baseURL = `http://127.0.0.1:${port}`;
 
 export default defineConfig({
@@ -24,7 +25,14 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], viewport: { width: 1440, height: 900 } } }],
+  // All specs share one seeded database. Specs that only read run first, in parallel, and see the seed as
+  // it is; then the specs that add events (the admin flow, then live updates) run one file at a time, so
+  // their before/after counts are not disturbed by each other.
+  projects: [
+    { name: "dashboard", testMatch: /(map|screenshots|api)\.spec\.ts/, use: desktop },
+    { name: "admin", testMatch: /admin\.spec\.ts/, dependencies: ["dashboard"], use: desktop },
+    { name: "live-updates", testMatch: /live-updates\.spec\.ts/, dependencies: ["admin"], use: desktop },
+  ],
   webServer: {
     command: "npx tsx --conditions=react-server scripts/e2e-server.ts",
     url: `${baseURL}/api/health`,

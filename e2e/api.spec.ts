@@ -34,3 +34,12 @@ test("health reports the database answering", async ({ request }) => {
   const response = await request.get("/api/health");
   expect(await response.json()).toEqual({ status: "ok" });
 });
+
+test("pages carry a Content-Security-Policy with a nonce and refuse framing", async ({ request }) => {
+  const response = await request.get("/");
+  const csp = response.headers()["content-security-policy"] ?? "";
+  expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
