@@ -11,6 +11,7 @@ import styles from "./admin.module.css";
 const NAV: { href: string; label: string; role: Role }[] = [
   { href: "/admin", label: "Events", role: "editor" },
   { href: "/admin/audit", label: "Audit trail", role: "editor" },
+  { href: "/admin/import", label: "Import", role: "editor" },
   { href: "/admin/links", label: "Links", role: "admin" },
   { href: "/admin/countries", label: "Countries", role: "admin" },
   { href: "/admin/users", label: "Users", role: "admin" },

@@ -20,6 +20,7 @@ import type { LinkSummary } from "@/lib/schemas/links";
 import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
 import type { LonLat } from "@/lib/map/arc";
 import { labelAnchor } from "@/lib/map/label-anchor";
+import { labelledCapitals } from "@/lib/map/labelled-capitals";
 import { builtInStyle, DATA_LAYERS, INTERACTIVE_LAYERS, LAYER, SOURCE, BASEMAP_URL, landLayer } from "@/lib/map/style";
 import type { Selection } from "@/components/use-selection";
 import { MapTooltip, type HoverTarget } from "./map-tooltip";
@@ -273,7 +274,8 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     void import("maplibre-gl").then(({ Marker }) => {
       if (disposed) return;
       for (const marker of markersRef.current) marker.remove();
-      markersRef.current = capitalPoints.features.map((feature) => {
+      const named = labelledCapitals(links);
+      markersRef.current = capitalPoints.features.filter((feature) => named.has(String(feature.properties.id))).map((feature) => {
         const at = feature.geometry.coordinates as LonLat;
         const towards = arcs.features
           .map((arc) => arc.geometry.coordinates as LonLat[])
@@ -290,7 +292,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     return () => {
       disposed = true;
     };
-  }, [arcs, capitalPoints, styleReady]);
+  }, [arcs, capitalPoints, links, styleReady]);
 
   // The open panel's arc or country is marked with feature-state.
   useEffect(() => {
