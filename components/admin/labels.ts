@@ -1,27 +1,10 @@
 // Words the admin screens use for the domain's enums, so every page names things the same way.
-import type { EventCategory } from "@/lib/schemas/common";
 import type { EvidenceLevel } from "@/lib/domain/strength";
 import type { DatePrecision } from "@/lib/domain/date-precision";
 import type { Role } from "@/lib/auth/roles";
+export { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/domain/labels";
 
-export const CATEGORY_LABEL: Record<EventCategory, string> = {
-  diplomatic_visit: "Diplomatic visit",
-  summit: "Summit",
-  economic_cooperation: "Economic cooperation",
-  military_cooperation: "Military cooperation",
-  arms_transfer: "Arms transfer",
-  military_exercise: "Military exercise",
-  sanctions: "Sanctions",
-  statement: "Statement",
-  other: "Other",
-};
 
-export const EVIDENCE_LABEL: Record<EvidenceLevel, string> = {
-  confirmed: "Confirmed",
-  reported: "Reported",
-  alleged: "Alleged",
-  denied: "Denied",
-};
 
 export const EVIDENCE_HELP: Record<EvidenceLevel, string> = {
   confirmed: "Acknowledged by the parties, or shown by official records or independent verification.",
@@ -53,12 +36,6 @@ export const ENTITY_LABEL: Record<string, string> = {
   api_token: "API token",
 };
 
-/** "+2.5" / "−3" / "0": the sign matters on the Goldstein scale, so always show it. */
-export function formatScore(score: number): string {
-  if (score === 0) return "0";
-  const text = Math.abs(score).toLocaleString("en", { maximumFractionDigits: 1 });
-  return score > 0 ? `+${text}` : `\u2212${text}`;
-}
 
 /** A timestamp as "28 Nov 2026, 14:03 UTC": the same on server and client, so hydration agrees. */
 export function formatTimestamp(iso: string): string {

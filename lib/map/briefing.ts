@@ -4,6 +4,7 @@ import { formatEventDate, type DatePrecision } from "@/lib/domain/date-precision
 import type { EventDto } from "@/lib/schemas/events";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { ALLEGED_DASH_THRESHOLD, NATURE_LABEL } from "./link-style";
+export { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/domain/labels";
 
 export function pluralize(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
@@ -99,29 +100,5 @@ export function monthLabel(month: string): string {
   return `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
-/** A Goldstein score as a signed figure: "+1.9", "−4.0", "0.0". */
-export function formatScore(score: number): string {
-  const fixed = Math.abs(score).toFixed(1);
-  if (score > 0) return `+${fixed}`;
-  if (score < 0) return `\u2212${fixed}`;
-  return fixed;
-}
 
-export const CATEGORY_LABEL: Record<EventDto["category"], string> = {
-  diplomatic_visit: "Diplomatic visit",
-  summit: "Summit",
-  economic_cooperation: "Economic cooperation",
-  military_cooperation: "Military cooperation",
-  arms_transfer: "Arms transfer",
-  military_exercise: "Military exercise",
-  sanctions: "Sanctions",
-  statement: "Statement",
-  other: "Other",
-};
 
-export const EVIDENCE_LABEL: Record<EventDto["evidence"], string> = {
-  confirmed: "Confirmed",
-  reported: "Reported",
-  alleged: "Alleged",
-  denied: "Denied",
-};

@@ -6,43 +6,12 @@ import { db } from "@/lib/db";
 import type { Capital } from "@/lib/export/links";
 import type { ExportFilters } from "@/lib/schemas/export";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { exportEventWhere } from "./list-events";
-import { summarizeLinks } from "./summarize-links";
+import { listLinks } from "./list-links";
 
 export async function exportLinks(filters: ExportFilters): Promise<LinkSummary[]> {
-  const country = filters.country;
-  const links = await db().link.findMany({
-    where: {
-      ...(filters.link ? { id: filters.link } : {}),
-      ...(country ? { OR: [{ countryAId: country }, { countryBId: country }] } : {}),
-    },
-    select: {
-      id: true,
-      countryAId: true,
-      countryBId: true,
-      title: true,
-      summary: true,
-      countryA: { select: { name: true } },
-      countryB: { select: { name: true } },
-    },
-    orderBy: { id: "asc" },
-  });
-  if (links.length === 0) return [];
-  const countryIds = [...new Set(links.flatMap((l) => [l.countryAId, l.countryBId]))];
-  // Events narrowed by dates, category, evidence and origin; the pairing to links happens in summarizeLinks.
-  const { link: _link, country: _country, ...eventFilters } = filters;
-  const events = await db().event.findMany({
-    where: { ...exportEventWhere(eventFilters), participants: { some: { countryId: { in: countryIds } } } },
-    select: {
-      occurredOn: true,
-      occurredEnd: true,
-      precision: true,
-      evidence: true,
-      score: true,
-      participants: { select: { countryId: true } },
-    },
-  });
-  return summarizeLinks(links, events);
+  const { link, country, ...eventFilters } = filters;
+  const links = await listLinks(eventFilters, country);
+  return link ? links.filter((l) => l.id === link) : links;
 }
 
 export async function capitalsOf(links: readonly LinkSummary[]): Promise<Map<string, Capital>> {

@@ -14,7 +14,6 @@ export function exportEventWhere(filters: ExportFilters): Prisma.EventWhereInput
     and.push({ participants: { some: { countryId: a } } }, { participants: { some: { countryId: b } } });
   }
   if (filters.country) and.push({ participants: { some: { countryId: filters.country } } });
-  if (filters.origin) and.push({ origin: filters.origin });
   return { ...eventWhere(filters), ...(and.length ? { AND: and } : {}) };
 }
 

@@ -1,0 +1,31 @@
+// The words every screen uses for the domain's categories, evidence levels and scores, so the dashboard,
+// the admin pages and the exports all name things the same way.
+import type { EventCategory } from "@/lib/schemas/common";
+import type { EvidenceLevel } from "./strength";
+
+export const CATEGORY_LABEL: Record<EventCategory, string> = {
+  diplomatic_visit: "Diplomatic visit",
+  summit: "Summit",
+  economic_cooperation: "Economic cooperation",
+  military_cooperation: "Military cooperation",
+  arms_transfer: "Arms transfer",
+  military_exercise: "Military exercise",
+  sanctions: "Sanctions",
+  statement: "Statement",
+  other: "Other",
+};
+
+export const EVIDENCE_LABEL: Record<EvidenceLevel, string> = {
+  confirmed: "Confirmed",
+  reported: "Reported",
+  alleged: "Alleged",
+  denied: "Denied",
+};
+
+/** A Goldstein score with its sign always shown, since the sign is the point: "+1.9", "−4.0", "0.0". */
+export function formatScore(score: number): string {
+  const fixed = Math.abs(score).toFixed(1);
+  if (score > 0) return `+${fixed}`;
+  if (score < 0) return `\u2212${fixed}`;
+  return fixed;
+}
