@@ -1,39 +1,66 @@
 import { describe, expect, it } from "vitest";
-import { linkStrength } from "./strength";
+import { contribution, linkStrength, type StrengthInput } from "./strength";
+import { CATEGORY_WEIGHT, EVIDENCE_FACTOR } from "./strength-model";
 
-describe("link strength", () => {
-  it("counts a confirmed event more than a reported one, and a reported more than an alleged one", () => {
-    const confirmed = linkStrength([{ evidence: "confirmed", score: 2 }]).strength;
-    const reported = linkStrength([{ evidence: "reported", score: 2 }]).strength;
-    const alleged = linkStrength([{ evidence: "alleged", score: 2 }]).strength;
-    expect(confirmed).toBe(1);
-    expect(reported).toBe(0.7);
-    expect(alleged).toBe(0.4);
+const asOf = "2024-12-31";
+const event = (over: Partial<StrengthInput> = {}): StrengthInput => ({
+  dateEnd: asOf,
+  category: "diplomatic_visit",
+  evidence: "confirmed",
+  score: 1.9,
+  ...over,
+});
+
+describe("event contribution", () => {
+  it("is category weight × evidence factor for an event on the day measured", () => {
+    expect(contribution(event({ category: "arms_transfer", evidence: "alleged" }), { asOf }).value).toBeCloseTo(3 * 0.4, 6);
+    expect(contribution(event(), { asOf }).value).toBe(CATEGORY_WEIGHT.diplomatic_visit * EVIDENCE_FACTOR.confirmed);
   });
 
-  it("keeps denied events on the record without adding strength", () => {
-    const result = linkStrength([{ evidence: "denied", score: 7.4 }]);
-    expect(result.strength).toBe(0);
-    expect(result.evidence.denied).toBe(1);
-    expect(result.nature).toBe("none");
+  it("counts a confirmed event over a reported one over an alleged one, and a denied one not at all", () => {
+    const value = (evidence: StrengthInput["evidence"]) => contribution(event({ evidence }), { asOf }).value;
+    expect(value("confirmed")).toBeGreaterThan(value("reported"));
+    expect(value("reported")).toBeGreaterThan(value("alleged"));
+    expect(value("denied")).toBe(0);
+  });
+
+  it("halves with every half-life of age", () => {
+    const old = event({ dateEnd: "2022-12-31" });
+    expect(contribution(old, { asOf, halfLifeMonths: 24 }).decay).toBeCloseTo(0.5, 2);
+    expect(contribution(old, { asOf, halfLifeMonths: 12 }).decay).toBeCloseTo(0.25, 2);
+    expect(contribution(event({ dateEnd: "2025-06-30" }), { asOf }).decay).toBe(1);
+  });
+
+  it("puts events scored below zero on the tension side", () => {
+    expect(contribution(event({ score: -2 }), { asOf }).side).toBe("tension");
+    expect(contribution(event({ score: 0 }), { asOf }).side).toBe("cooperation");
+  });
+});
+
+describe("link strength", () => {
+  it("keeps cooperation and tension apart and reads the tie from their balance", () => {
+    const result = linkStrength([event({ score: 3 }), event({ score: -3, category: "sanctions" })], { asOf });
+    expect(result.cooperation).toBe(1.5);
+    expect(result.tension).toBe(2);
+    expect(result.strength).toBe(3.5);
+    expect(result.nature).toBe("mixed");
+    expect(linkStrength([event({ score: -2 })], { asOf }).nature).toBe("tension");
+    expect(linkStrength([event()], { asOf }).nature).toBe("cooperation");
   });
 
   it("says how much of the strength rests on alleged events", () => {
-    const result = linkStrength([
-      { evidence: "confirmed", score: 1.9 },
-      { evidence: "alleged", score: 7.4 },
-    ]);
-    expect(result.strength).toBe(1.4);
-    expect(result.allegedShare).toBeCloseTo(0.29, 2);
+    const result = linkStrength([event(), event({ category: "arms_transfer", evidence: "alleged", score: 7.4 })], { asOf });
+    expect(result.evidenceStrength).toMatchObject({ confirmed: 1.5, alleged: 1.2 });
+    expect(result.allegedShare).toBeCloseTo(1.2 / 2.7, 2);
   });
 
-  it("reads a tie as tension when its weighted events lean to conflict", () => {
-    expect(linkStrength([{ evidence: "confirmed", score: -2 }]).nature).toBe("tension");
-    expect(linkStrength([{ evidence: "confirmed", score: 3.4 }]).nature).toBe("cooperation");
-    expect(linkStrength([{ evidence: "confirmed", score: 3 }, { evidence: "confirmed", score: -3 }]).nature).toBe("mixed");
+  it("gives a link with no events (or only denied ones) zero strength and no tone", () => {
+    expect(linkStrength([], { asOf })).toMatchObject({ strength: 0, tone: null, nature: "none", allegedShare: 0 });
+    expect(linkStrength([event({ evidence: "denied" })], { asOf })).toMatchObject({ strength: 0, nature: "none" });
   });
 
-  it("gives a link with no events zero strength and no tone", () => {
-    expect(linkStrength([])).toMatchObject({ strength: 0, tone: null, nature: "none", allegedShare: 0 });
+  it("weakens as the same events age", () => {
+    const events = [event({ dateEnd: "2024-04-30" })];
+    expect(linkStrength(events, { asOf: "2030-01-01" }).strength).toBeLessThan(linkStrength(events, { asOf: "2024-05-01" }).strength);
   });
 });

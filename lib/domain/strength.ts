@@ -1,61 +1,115 @@
-// Link strength, first version: every event between the pair counts, weighted by how sure we are that it
-// happened, so a link that rests on allegations reads weaker than one built on confirmed events.
-// A denied event is kept on the record but adds nothing. Tone is the evidence-weighted mean Goldstein
-// score (-10 conflict .. +10 cooperation) and decides whether the tie reads as cooperation or tension.
+// Link strength: what a pair's events add up to, and how sure we are of it.
+// Each event contributes  category weight × evidence factor × recency decay,  where the decay halves the
+// contribution every `halfLifeMonths` between the event (the end of the period its date is known to) and
+// `asOf` (the end of the range looked at, or today). Events scored below zero on the Goldstein scale feed
+// the link's tension, the others its cooperation; strength is the two together. Constants live in
+// lib/domain/strength-model.ts.
+import type { EventCategory } from "@/lib/schemas/common";
+import { CATEGORY_WEIGHT, COOPERATION_SHARE, DEFAULT_HALF_LIFE_MONTHS, EVIDENCE_FACTOR, TENSION_SHARE } from "./strength-model";
 
 export const EVIDENCE_LEVELS = ["confirmed", "reported", "alleged", "denied"] as const;
 export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 
-export const EVIDENCE_WEIGHT: Record<EvidenceLevel, number> = {
-  confirmed: 1,
-  reported: 0.7,
-  alleged: 0.4,
-  denied: 0,
-};
+/** Kept under its old name for the evidence bar and legend: the evidence factor of each level. */
+export const EVIDENCE_WEIGHT = EVIDENCE_FACTOR;
 
 export type Nature = "cooperation" | "tension" | "mixed" | "none";
 
+export interface StrengthOptions {
+  /** YYYY-MM-DD: the day strength is measured on; events decay with their age on that day. */
+  asOf: string;
+  halfLifeMonths?: number;
+}
+
 export interface StrengthInput {
+  /** Last day of the period the event's date is known to (YYYY-MM-DD). */
+  dateEnd: string;
+  category: EventCategory;
   evidence: EvidenceLevel;
   score: number;
 }
 
+export interface Contribution {
+  side: "cooperation" | "tension";
+  categoryWeight: number;
+  evidenceFactor: number;
+  /** 1 for an event on the `asOf` day, 0.5 one half-life earlier, ... */
+  decay: number;
+  /** categoryWeight × evidenceFactor × decay */
+  value: number;
+}
+
 export interface LinkStrength {
-  /** Sum of the events' evidence weights. */
   strength: number;
-  /** Evidence-weighted mean score, or null when no event carries weight. */
+  cooperation: number;
+  tension: number;
+  /** Evidence-weighted mean Goldstein score, or null when no event carries weight. */
   tone: number | null;
   nature: Nature;
+  /** How many events at each evidence level. */
   evidence: Record<EvidenceLevel, number>;
+  /** How much of the strength rests on events at each evidence level. */
+  evidenceStrength: Record<EvidenceLevel, number>;
   /** Share of the strength that rests on alleged events, 0..1. */
   allegedShare: number;
 }
 
+const DAY_MS = 86_400_000;
+const MONTH_DAYS = 365.25 / 12;
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
-/** Tone within this band of zero reads as mixed rather than cooperation or tension. */
-export const NEUTRAL_TONE = 1;
+export function todayIso(): string {
+  return new Date().toISOString().slice(0, 10);
+}
 
-export function linkStrength(events: readonly StrengthInput[]): LinkStrength {
+export function contribution(event: StrengthInput, options: StrengthOptions): Contribution {
+  const halfLife = options.halfLifeMonths ?? DEFAULT_HALF_LIFE_MONTHS;
+  const ageDays = Math.max(0, (Date.parse(options.asOf) - Date.parse(event.dateEnd)) / DAY_MS);
+  const decay = halfLife > 0 ? 0.5 ** (ageDays / (halfLife * MONTH_DAYS)) : 1;
+  const categoryWeight = CATEGORY_WEIGHT[event.category];
+  const evidenceFactor = EVIDENCE_FACTOR[event.evidence];
+  return {
+    side: event.score < 0 ? "tension" : "cooperation",
+    categoryWeight,
+    evidenceFactor,
+    decay: round(decay, 4),
+    value: round(categoryWeight * evidenceFactor * decay, 4),
+  };
+}
+
+export function linkStrength(events: readonly StrengthInput[], options: StrengthOptions): LinkStrength {
   const evidence: Record<EvidenceLevel, number> = { confirmed: 0, reported: 0, alleged: 0, denied: 0 };
-  let strength = 0;
+  const evidenceStrength: Record<EvidenceLevel, number> = { confirmed: 0, reported: 0, alleged: 0, denied: 0 };
+  let cooperation = 0;
+  let tension = 0;
   let weightedScore = 0;
-  let alleged = 0;
+  let weight = 0;
   for (const event of events) {
-    const weight = EVIDENCE_WEIGHT[event.evidence];
+    const c = contribution(event, options);
     evidence[event.evidence] += 1;
-    strength += weight;
-    weightedScore += weight * event.score;
-    if (event.evidence === "alleged") alleged += weight;
+    evidenceStrength[event.evidence] += c.value;
+    if (c.side === "tension") tension += c.value;
+    else cooperation += c.value;
+    weightedScore += c.value * event.score;
+    weight += c.value;
   }
-  const tone = strength > 0 ? round(weightedScore / strength) : null;
+  const strength = cooperation + tension;
+  const tensionShare = strength > 0 ? tension / strength : 0;
   const nature: Nature =
-    tone === null ? "none" : tone >= NEUTRAL_TONE ? "cooperation" : tone <= -NEUTRAL_TONE ? "tension" : "mixed";
+    strength <= 0 ? "none" : tensionShare >= TENSION_SHARE ? "tension" : tensionShare <= COOPERATION_SHARE ? "cooperation" : "mixed";
   return {
     strength: round(strength),
-    tone,
+    cooperation: round(cooperation),
+    tension: round(tension),
+    tone: weight > 0 ? round(weightedScore / weight) : null,
     nature,
     evidence,
-    allegedShare: strength > 0 ? round(alleged / strength) : 0,
+    evidenceStrength: {
+      confirmed: round(evidenceStrength.confirmed),
+      reported: round(evidenceStrength.reported),
+      alleged: round(evidenceStrength.alleged),
+      denied: round(evidenceStrength.denied),
+    },
+    allegedShare: strength > 0 ? round(evidenceStrength.alleged / strength) : 0,
   };
 }

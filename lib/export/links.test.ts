@@ -7,7 +7,8 @@ const link = (id: string): LinkSummary => {
   return {
     id, countries: [a, b], countryNames: [a, b], title: `${a}–${b}`, summary: "Says \"hello\", twice", eventCount: 2,
     firstEventOn: "2019-01-01", lastEventOn: "2024-04-01", lastEventPrecision: "month", strength: 1.5, tone: 2,
-    nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 }, allegedShare: 0,
+    cooperation: 1.5, tension: 0, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
+    evidenceStrength: { confirmed: 1, reported: 0.5, alleged: 0, denied: 0 }, allegedShare: 0,
   };
 };
 

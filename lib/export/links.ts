@@ -20,6 +20,8 @@ function flatProperties(link: LinkSummary) {
     lastEventOn: link.lastEventOn,
     lastEventPrecision: link.lastEventPrecision,
     strength: link.strength,
+    cooperation: link.cooperation,
+    tension: link.tension,
     tone: link.tone,
     nature: link.nature,
     evidenceConfirmed: link.evidence.confirmed,

@@ -10,6 +10,7 @@ import { EventResponseSchema } from "@/lib/schemas/events";
 import { EventsExportSchema, ExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
 import { EventsImportResponseSchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
 import { GetLinkResponseSchema, LinkFiltersSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
+import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
 import { categoryTableMarkdown } from "@/lib/gdelt/categories";
 import * as R from "./responses";
 
@@ -102,6 +103,13 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "The country.", schema: GetCountryResponseSchema }, 400: error("Not an alpha-2 code."), 404: error("No such country.") } },
   { method: "patch", path: "/api/countries/{iso2}", tag: "Admin", role: "admin", summary: "Edit a country's curated context text.", pathParams: iso2,
     body: { schema: UpdateCountryRequestSchema }, responses: { 200: { description: "The country as stored now.", schema: R.UpdateCountryResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
+  { method: "get", path: "/api/events", tag: "Public", summary: "Events newest first, or full-text search with q (titles, summaries, sources), best match first.",
+    description: "Pages follow `nextCursor`. Each event lists the links it counts toward.",
+    query: SearchEventsRequestSchema, responses: { 200: { description: "A page of events.", schema: SearchEventsResponseSchema }, 400: error("A parameter is invalid.") } },
+  { method: "get", path: "/api/timeline", tag: "Public", summary: "Every link and the light facts of every event the filters allow, for client-side timelines.",
+    query: TimelineRequestSchema, responses: { 200: { description: "Links and event facts.", schema: TimelineResponseSchema }, 400: error("A filter is invalid.") } },
+  { method: "get", path: "/api/compare", tag: "Public", summary: "Which links appeared, strengthened, weakened or went quiet between periods a and b (e.g. a=2019-01..2022-12).",
+    query: CompareRequestSchema, responses: { 200: { description: "Links that changed, largest change first, with each period's weightiest events.", schema: CompareResponseSchema }, 400: error("A period or filter is invalid.") } },
   { method: "post", path: "/api/events", tag: "Editors", role: "editor", summary: "Add an event (and a link for any new pair of countries).",
     body: { schema: CreateEventRequestSchema }, responses: { 201: { description: "The event.", schema: EventResponseSchema }, ...mutationErrors("editor") } },
   { method: "get", path: "/api/events/{id}", tag: "Public", summary: "One event. Retired events only for editors.", pathParams: eventId,

@@ -75,7 +75,7 @@ export const LinksGeoJsonSchema = z.object({
       type: z.literal("Feature"),
       id: z.string(),
       geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(Position) }),
-      properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true }).extend({
+      properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true, evidenceStrength: true }).extend({
         countryA: z.string(),
         countryB: z.string(),
         countryNameA: z.string(),
@@ -98,6 +98,6 @@ export const EVENT_CSV_COLUMNS = [
 
 export const LINK_CSV_COLUMNS = [
   "id", "countryA", "countryB", "countryNameA", "countryNameB", "title", "summary", "eventCount", "firstEventOn",
-  "lastEventOn", "lastEventPrecision", "strength", "tone", "nature", "evidenceConfirmed", "evidenceReported",
+  "lastEventOn", "lastEventPrecision", "strength", "cooperation", "tension", "tone", "nature", "evidenceConfirmed", "evidenceReported",
   "evidenceAlleged", "evidenceDenied", "allegedShare",
 ] as const;

@@ -2,20 +2,31 @@
 // row becomes the API's EventDto.
 import "server-only";
 import { toIsoDate } from "@/lib/domain/date-precision";
+import { EVIDENCE_LEVELS, type EvidenceLevel } from "@/lib/domain/strength";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminEventDto, EventDto } from "@/lib/schemas/events";
 import type { LinkFilters } from "@/lib/schemas/links";
 
+/** The evidence levels both `evidence` (a list) and `minEvidence` (a floor) allow; undefined when neither is set. */
+function allowedEvidence(filters: Pick<LinkFilters, "evidence" | "minEvidence">): EvidenceLevel[] | undefined {
+  // EVIDENCE_LEVELS runs from the surest (confirmed) to the least sure (denied).
+  const floor = filters.minEvidence ? EVIDENCE_LEVELS.slice(0, EVIDENCE_LEVELS.indexOf(filters.minEvidence) + 1) : undefined;
+  if (!floor) return filters.evidence;
+  return filters.evidence ? filters.evidence.filter((level) => floor.includes(level)) : floor;
+}
+
 /** Events the public sees: not retired, overlapping [from, to], in the chosen categories and evidence levels. */
 export function eventWhere(filters: LinkFilters): Prisma.EventWhereInput {
+  const evidence = allowedEvidence(filters);
   return {
     retired: false,
     // An event known only to "April 2024" overlaps a range that touches any day of April 2024.
     ...(filters.to ? { occurredOn: { lte: new Date(`${filters.to}T00:00:00Z`) } } : {}),
     ...(filters.from ? { occurredEnd: { gte: new Date(`${filters.from}T00:00:00Z`) } } : {}),
     ...(filters.category ? { category: { in: filters.category } } : {}),
-    ...(filters.evidence ? { evidence: { in: filters.evidence } } : {}),
+    ...(evidence ? { evidence: { in: evidence } } : {}),
     ...(filters.origin ? { origin: filters.origin } : {}),
+    ...(filters.countries?.length ? { participants: { some: { countryId: { in: filters.countries } } } } : {}),
   };
 }
 

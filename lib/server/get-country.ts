@@ -5,7 +5,7 @@ import type { GetCountryResponse } from "@/lib/schemas/countries";
 import { toCountryDto } from "./country-dto";
 import { eventInclude, eventWhere, newestFirst, toEventDto } from "./event-query";
 import { listLinks } from "./list-links";
-import { byStrength } from "./summarize-links";
+import { byStrength } from "@/lib/domain/summarize-links";
 
 export const RECENT_EVENT_LIMIT = 20;
 

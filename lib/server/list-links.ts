@@ -1,38 +1,30 @@
 // Every link with its numbers computed from the events the filters select.
 import "server-only";
 import { db } from "@/lib/db";
+import { summarizeLinks } from "@/lib/domain/summarize-links";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
 import { eventWhere } from "./event-query";
-import { summarizeLinks } from "./summarize-links";
+import { eventFactSelect, linkMetaSelect, strengthOptions, toEventFact, toLinkMeta } from "./link-facts";
 
-const linkSelect = {
-  id: true,
-  countryAId: true,
-  countryBId: true,
-  title: true,
-  summary: true,
-  countryA: { select: { name: true } },
-  countryB: { select: { name: true } },
-} as const;
+/** Links touching any of `countries` (all links when none are given). */
+export function linksTouching(countries: readonly string[] | undefined): Prisma.LinkWhereInput | undefined {
+  if (!countries?.length) return undefined;
+  return { OR: [{ countryAId: { in: [...countries] } }, { countryBId: { in: [...countries] } }] };
+}
 
 export async function listLinks(filters: LinkFilters, onlyCountry?: string): Promise<LinkSummary[]> {
-  const links = await db().link.findMany({
-    where: onlyCountry ? { OR: [{ countryAId: onlyCountry }, { countryBId: onlyCountry }] } : undefined,
-    select: linkSelect,
+  const countries = onlyCountry ? [onlyCountry, ...(filters.countries ?? [])] : filters.countries;
+  const rows = await db().link.findMany({
+    where: onlyCountry ? linksTouching([onlyCountry]) : linksTouching(countries),
+    select: linkMetaSelect,
     orderBy: { id: "asc" },
   });
-  if (links.length === 0) return [];
-  const countryIds = [...new Set(links.flatMap((l) => [l.countryAId, l.countryBId]))];
+  if (rows.length === 0) return [];
+  const countryIds = [...new Set(rows.flatMap((l) => [l.countryAId, l.countryBId]))];
   const events = await db().event.findMany({
-    where: { ...eventWhere(filters), participants: { some: { countryId: { in: countryIds } } } },
-    select: {
-      occurredOn: true,
-      occurredEnd: true,
-      precision: true,
-      evidence: true,
-      score: true,
-      participants: { select: { countryId: true } },
-    },
+    where: { ...eventWhere({ ...filters, countries: undefined }), participants: { some: { countryId: { in: countryIds } } } },
+    select: eventFactSelect,
   });
-  return summarizeLinks(links, events);
+  return summarizeLinks(rows.map(toLinkMeta), events.map(toEventFact), strengthOptions(filters));
 }

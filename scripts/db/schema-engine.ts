@@ -46,7 +46,7 @@ export async function openSchemaEngine(connectionString: string, datamodel?: str
     connect: async () => {
       const adapter = await factory.connect();
       opened.push(adapter);
-      return adapter;
+      return runScriptsWhole(adapter);
     },
     connectToShadowDb: async () => {
       const adapter = await factory.connectToShadowDb();
@@ -67,4 +67,22 @@ export async function openSchemaEngine(connectionString: string, datamodel?: str
       await Promise.all(opened.map((a) => a.dispose()));
     },
   };
+}
+
+/**
+ * The pg adapter runs a migration script by splitting it on every ";", which breaks function bodies
+ * ($$ ... ; ... $$). The native engine behind `prisma migrate deploy` sends the script whole; do the same,
+ * through Postgres's simple-query protocol, which accepts many statements in one message.
+ */
+function runScriptsWhole<T extends { executeScript(script: string): Promise<void> }>(adapter: T): T {
+  const client = (adapter as unknown as { client: { query(sql: string): Promise<unknown> } }).client;
+  const reportError = (adapter as unknown as { onError(error: unknown): never }).onError.bind(adapter);
+  adapter.executeScript = async (script: string) => {
+    try {
+      await client.query(script);
+    } catch (error) {
+      reportError(error);
+    }
+  };
+  return adapter;
 }

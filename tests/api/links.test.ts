@@ -46,12 +46,29 @@ describe("GET /api/links", () => {
     expect(links.get("CN-RU")).toMatchObject({ eventCount: 0, strength: 0, nature: "none", lastEventOn: null });
   });
 
-  it("weights alleged events less than confirmed ones and says how much rests on them", async () => {
-    const kpRu = (await listLinks()).get("KP-RU")!;
-    expect(kpRu.evidence).toEqual({ confirmed: 2, reported: 0, alleged: 2, denied: 0 });
-    expect(kpRu.strength).toBe(2.8);
-    expect(kpRu.allegedShare).toBeCloseTo(0.29, 2);
-    expect(kpRu.nature).toBe("cooperation");
+  it("weights events by kind, evidence and age, and says how much rests on allegations", async () => {
+    // Without decay: summit 2.5 + statement 0.5 (confirmed) + arms transfer 3 × 0.4 + military cooperation 3 × 0.4.
+    const flat = (await listLinks("?asOf=2024-12-31&halfLife=0")).get("KP-RU")!;
+    expect(flat.evidence).toEqual({ confirmed: 2, reported: 0, alleged: 2, denied: 0 });
+    expect(flat.strength).toBe(5.4);
+    expect(flat.evidenceStrength).toEqual({ confirmed: 3, reported: 0, alleged: 2.4, denied: 0 });
+    expect(flat.allegedShare).toBeCloseTo(0.44, 2);
+    expect(flat.nature).toBe("cooperation");
+    // With the default 24-month half-life, the 2023 events (ending 2023-12-31) count about 0.71 a year later.
+    const decayed = (await listLinks("?asOf=2024-12-31")).get("KP-RU")!;
+    expect(decayed.strength).toBeCloseTo(4.31, 2);
+    expect(decayed.allegedShare).toBeCloseTo(0.47, 2);
+  });
+
+  it("keeps cooperation and tension apart", async () => {
+    const kpRu = (await listLinks("?asOf=2024-12-31&halfLife=0")).get("KP-RU")!;
+    expect(kpRu).toMatchObject({ cooperation: 5.4, tension: 0 });
+  });
+
+  it("filters by minimum evidence and by the countries a link touches", async () => {
+    expect((await listLinks("?minEvidence=confirmed")).get("KP-RU")?.eventCount).toBe(2);
+    expect((await listLinks("?minEvidence=alleged")).get("KP-RU")?.eventCount).toBe(4);
+    expect([...(await listLinks("?countries=CN")).keys()].sort()).toEqual(["CN-IR", "CN-KP", "CN-RU"]);
   });
 
   it("filters by date range, counting an event dated to a month if the range touches that month", async () => {
@@ -73,6 +90,10 @@ describe("GET /api/links", () => {
 
   it.each([
     ["?origin=robot", "origin"],
+    ["?minEvidence=sure", "minEvidence"],
+    ["?countries=KP,Russia", "countries"],
+    ["?halfLife=-1", "halfLife"],
+    ["?asOf=soon", "asOf"],
     ["?from=yesterday", "from"],
     ["?to=2024-02-30", "to"],
     ["?from=2024-05-01&to=2024-01-01", "from"],

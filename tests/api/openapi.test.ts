@@ -24,6 +24,8 @@ const ROUTES: Record<string, () => Promise<Record<string, unknown>>> = {
   "/api/health": () => import("@/app/api/health/route"),
   "/api/changes": () => import("@/app/api/changes/route"),
   "/api/links": () => import("@/app/api/links/route"),
+  "/api/timeline": () => import("@/app/api/timeline/route"),
+  "/api/compare": () => import("@/app/api/compare/route"),
   "/api/links/{id}": () => import("@/app/api/links/[id]/route"),
   "/api/countries": () => import("@/app/api/countries/route"),
   "/api/countries/{iso2}": () => import("@/app/api/countries/[iso2]/route"),
@@ -138,7 +140,7 @@ describe("every documented GET answers as documented on the seeded database", ()
   it.each([
     "/api/health", "/api/changes", "/api/links", "/api/links/{id}", "/api/countries", "/api/countries/{iso2}", "/api/events/{id}",
     "/api/export/events.csv", "/api/export/events.json", "/api/export/links.csv", "/api/export/links.json", "/api/export/links.geojson",
-    "/api/import/jobs/{id}", "/api/openapi.json", "/api/docs", "/api/auth/get-session",
+    "/api/import/jobs/{id}", "/api/openapi.json", "/api/docs", "/api/auth/get-session", "/api/events", "/api/timeline",
   ])("GET %s", async (docPath) => {
     expect(doc.paths[docPath]?.get, `${docPath} is documented`).toBeDefined();
     const { db } = await import("@/lib/db");

@@ -1,5 +1,11 @@
+// GET /api/events?q=&from=&to=&link=&country=&cursor=&limit=: events newest first, or the best full-text
+// matches for q first; pages follow `nextCursor`.
 // POST /api/events: an editor adds an event (session cookie or personal API token). 201 with the event.
 import { mutationRoute } from "@/lib/http/mutation-route";
+import { handleErrors, searchParamsOf } from "@/lib/http/route";
+import { invalidRequest } from "@/lib/http/responses";
+import { SearchEventsRequestSchema } from "@/lib/schemas/analysis";
+import { searchEvents } from "@/lib/server/search-events";
 import { CreateEventRequestSchema } from "@/lib/schemas/event-input";
 import type { EventResponse } from "@/lib/schemas/events";
 import { createEvent } from "@/lib/server/create-event";
@@ -11,4 +17,10 @@ export const POST = mutationRoute({
     const body: EventResponse = { event: await createEvent(actor, input) };
     return Response.json(body, { status: 201 });
   },
+});
+
+export const GET = handleErrors(async (request: Request) => {
+  const parsed = SearchEventsRequestSchema.safeParse(searchParamsOf(request));
+  if (!parsed.success) return invalidRequest(parsed.error);
+  return Response.json(await searchEvents(parsed.data));
 });

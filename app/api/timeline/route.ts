@@ -1,0 +1,12 @@
+// GET /api/timeline: every link and the light facts of every event the filters allow, fetched once so the
+// dashboard's timeline can recompute any date range on the client.
+import { handleErrors, searchParamsOf } from "@/lib/http/route";
+import { invalidRequest } from "@/lib/http/responses";
+import { TimelineRequestSchema } from "@/lib/schemas/analysis";
+import { getTimeline } from "@/lib/server/get-timeline";
+
+export const GET = handleErrors(async (request: Request) => {
+  const parsed = TimelineRequestSchema.safeParse(searchParamsOf(request));
+  if (!parsed.success) return invalidRequest(parsed.error);
+  return Response.json(await getTimeline(parsed.data));
+});

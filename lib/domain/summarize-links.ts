@@ -1,0 +1,64 @@
+// Turns links and the events between their countries into LinkSummary rows, with the strength model of
+// lib/domain/strength.ts. Pure and client-safe: the server answers GET /api/links with it, and the dashboard's
+// timeline recomputes the same numbers for any range from the events it already has, without refetching.
+import { pairsAmong } from "./link-id";
+import { linkStrength, type EvidenceLevel, type StrengthOptions } from "./strength";
+import type { DatePrecision } from "./date-precision";
+import type { EventCategory } from "@/lib/schemas/common";
+import type { LinkSummary } from "@/lib/schemas/links";
+
+export interface LinkMeta {
+  id: string;
+  countries: [string, string];
+  countryNames: [string, string];
+  title: string;
+  summary: string;
+}
+
+export interface EventFact {
+  /** First and last day of the period the event's date is known to (YYYY-MM-DD). */
+  date: string;
+  dateEnd: string;
+  precision: DatePrecision;
+  category: EventCategory;
+  evidence: EvidenceLevel;
+  score: number;
+  countries: readonly string[];
+}
+
+export interface DateRange {
+  from?: string;
+  to?: string;
+}
+
+/** Whether an event's period touches the range: "April 2024" touches any range that includes a day of April. */
+export function inRange(event: Pick<EventFact, "date" | "dateEnd">, range: DateRange): boolean {
+  return (!range.to || event.date <= range.to) && (!range.from || event.dateEnd >= range.from);
+}
+
+export function summarizeLinks(links: readonly LinkMeta[], events: readonly EventFact[], options: StrengthOptions): LinkSummary[] {
+  const byLink = new Map<string, EventFact[]>(links.map((l) => [l.id, []]));
+  for (const event of events) for (const pair of pairsAmong(event.countries)) byLink.get(pair)?.push(event);
+  return links.map((link) => {
+    const linkEvents = byLink.get(link.id) ?? [];
+    let first: EventFact | null = null;
+    let last: EventFact | null = null;
+    for (const e of linkEvents) {
+      if (!first || e.date < first.date) first = e;
+      if (!last || e.date > last.date) last = e;
+    }
+    return {
+      ...link,
+      eventCount: linkEvents.length,
+      firstEventOn: first?.date ?? null,
+      lastEventOn: last?.date ?? null,
+      lastEventPrecision: last?.precision ?? null,
+      ...linkStrength(linkEvents, options),
+    };
+  });
+}
+
+/** Strongest first, then by most events, then by id so the order is stable. */
+export function byStrength(a: LinkSummary, b: LinkSummary): number {
+  return b.strength - a.strength || b.eventCount - a.eventCount || a.id.localeCompare(b.id);
+}

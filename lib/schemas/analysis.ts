@@ -1,0 +1,103 @@
+// GET /api/timeline, GET /api/events (search) and GET /api/compare: what they accept and answer.
+import { z } from "zod";
+import { parseLinkId } from "@/lib/domain/link-id";
+import { parsePeriod } from "@/lib/domain/compare-periods";
+import { CategorySchema, commaList, CountryCodeSchema, EvidenceSchema, IsoDateSchema, PrecisionSchema } from "./common";
+import { EventSchema } from "./events";
+import { ContributionSchema } from "./links";
+
+/** The filters that narrow which events count, without a date range (the timeline applies ranges itself). */
+const eventFilterFields = {
+  category: commaList(CategorySchema).optional(),
+  evidence: commaList(EvidenceSchema).optional(),
+  minEvidence: EvidenceSchema.optional(),
+  countries: commaList(CountryCodeSchema).optional(),
+  origin: z.enum(["curated", "machine"]).optional(),
+};
+
+export const TimelineRequestSchema = z.object(eventFilterFields).strict();
+export type TimelineRequest = z.infer<typeof TimelineRequestSchema>;
+
+export const TimelineResponseSchema = z.object({
+  links: z.array(
+    z.object({
+      id: z.string(),
+      countries: z.tuple([z.string(), z.string()]),
+      countryNames: z.tuple([z.string(), z.string()]),
+      title: z.string(),
+      summary: z.string(),
+    }),
+  ),
+  events: z.array(
+    z.object({
+      id: z.string(),
+      date: z.string(),
+      dateEnd: z.string(),
+      precision: PrecisionSchema,
+      category: CategorySchema,
+      evidence: EvidenceSchema,
+      score: z.number(),
+      countries: z.array(z.string()),
+    }),
+  ),
+  /** The earliest and latest event dates, for the timeline's bounds. */
+  range: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
+});
+export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+
+const LinkIdSchema = z
+  .string()
+  .refine((v) => parseLinkId(v) !== null, { message: 'must be a link id: two country codes joined by "-", e.g. IR-KP' })
+  .transform((v) => parseLinkId(v)!.id);
+
+export const SearchEventsRequestSchema = z
+  .object({
+    q: z.string().trim().max(200, "must be at most 200 characters").optional(),
+    from: IsoDateSchema.optional(),
+    to: IsoDateSchema.optional(),
+    link: LinkIdSchema.optional(),
+    country: CountryCodeSchema.optional(),
+    cursor: z.string().regex(/^\d{1,7}$/, "must be a cursor from a previous answer's nextCursor").optional(),
+    limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
+  })
+  .strict()
+  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });
+export type SearchEventsRequest = z.infer<typeof SearchEventsRequestSchema>;
+
+export const SearchEventsResponseSchema = z.object({
+  events: z.array(EventSchema.extend({ links: z.array(z.string()).describe("Links this event counts toward.") })),
+  nextCursor: z.string().nullable(),
+});
+export type SearchEventsResponse = z.infer<typeof SearchEventsResponseSchema>;
+
+const PeriodSchema = z
+  .string({ error: "is required, e.g. 2019-01..2022-12" })
+  .refine((v) => parsePeriod(v) !== null, { message: "must be two months joined by '..', the first not after the second, e.g. 2019-01..2022-12" })
+  .transform((v) => parsePeriod(v)!);
+
+export const CompareRequestSchema = z.object({ a: PeriodSchema, b: PeriodSchema, ...eventFilterFields }).strict();
+export type CompareRequest = z.infer<typeof CompareRequestSchema>;
+
+const FiguresSchema = z.object({ strength: z.number(), cooperation: z.number(), tension: z.number(), eventCount: z.number().int() });
+const RankedEventSchema = EventSchema.extend({ contribution: ContributionSchema });
+
+export const CompareResponseSchema = z.object({
+  a: z.object({ from: z.string(), to: z.string() }),
+  b: z.object({ from: z.string(), to: z.string() }),
+  links: z.array(
+    z.object({
+      id: z.string(),
+      countries: z.tuple([z.string(), z.string()]),
+      countryNames: z.tuple([z.string(), z.string()]),
+      title: z.string(),
+      change: z.enum(["appeared", "strengthened", "weakened", "went_quiet", "steady"]),
+      a: FiguresSchema,
+      b: FiguresSchema,
+      delta: z.number(),
+      /** Each period's events that weigh most, largest contribution first (at most 10). */
+      eventsA: z.array(RankedEventSchema),
+      eventsB: z.array(RankedEventSchema),
+    }),
+  ),
+});
+export type CompareResponse = z.infer<typeof CompareResponseSchema>;
