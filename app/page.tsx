@@ -1,29 +1,43 @@
-// "/": the dashboard. The server prefetches links and countries (and the panel a deep link asks for)
-// straight from the database and hands them to TanStack Query, so the first paint has the data.
+// "/": the dashboard. The server prefetches the timeline's facts for the URL's filters and the countries (and
+// the panel a deep link asks for) straight from the database and hands them to TanStack Query, so the first
+// paint has the data. The range (?from&to) needs nothing more: the client computes it from those facts.
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { Dashboard } from "@/components/dashboard";
 import { parseLinkId } from "@/lib/domain/link-id";
 import { makeQueryClient } from "@/lib/query/client";
-import { countriesQuery, countryQuery, linkQuery, linksQuery } from "@/lib/query/atlas";
+import { parseFilters, type AtlasFilters } from "@/lib/map/timeline";
+import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
+import { getTimeline } from "@/lib/server/get-timeline";
 import { listCountries } from "@/lib/server/list-countries";
-import { listLinks } from "@/lib/server/list-links";
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+/** The URL's filters in the shape the server functions take. */
+function serverFilters(filters: AtlasFilters) {
+  return {
+    category: filters.categories.length ? filters.categories : undefined,
+    minEvidence: filters.minEvidence ?? undefined,
+    countries: filters.countries.length ? filters.countries : undefined,
+    origin: filters.origin ?? undefined,
+  };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   // The page reads the database: render it per request, never at build time.
   await connection();
   const params = await searchParams;
   const queryClient = makeQueryClient();
+  const filters = parseFilters({ get: (name) => first(params[name]) ?? null });
+  const where = serverFilters(filters);
 
   const prefetches: Promise<void>[] = [
-    queryClient.prefetchQuery({ ...linksQuery(), retry: false, queryFn: async () => ({ links: await listLinks({}) }) }),
+    queryClient.prefetchQuery({ ...timelineQuery(filters), retry: false, queryFn: () => getTimeline(where) }),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
   ];
   // A shared URL opens with its panel's data already there. Failures are left to the client to retry.
@@ -31,10 +45,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   if (linkId) {
     prefetches.push(
       queryClient.prefetchQuery({
-        ...linkQuery(linkId),
+        ...linkQuery(linkId, filters),
         retry: false,
         queryFn: async () => {
-          const link = await getLink(linkId, {});
+          const link = await getLink(linkId, { ...where, countries: undefined });
           if (!link) throw new Error("not found");
           return { link };
         },

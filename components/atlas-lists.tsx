@@ -13,14 +13,23 @@ export function byStrength(a: LinkSummary, b: LinkSummary): number {
   return b.strength - a.strength || b.eventCount - a.eventCount || a.id.localeCompare(b.id);
 }
 
-export function LinkButton({ link, selected, onOpen }: { link: LinkSummary; selected: boolean; onOpen: (id: string) => void }) {
+interface LinkButtonProps {
+  link: LinkSummary;
+  selected: boolean;
+  onOpen: (id: string) => void;
+  /** A range or filters hide part of the record: a link without events says "none in this view", not "none yet". */
+  narrowed?: boolean;
+}
+
+export function LinkButton({ link, selected, onOpen, narrowed = false }: LinkButtonProps) {
   const style = linkStyle(link);
   const last = lastEventLabel(link);
+  const none = narrowed ? "No events in this view" : "No events yet";
   return (
     <button
       type="button"
       className="list-button"
-      aria-label={linkAccessibleName(link)}
+      aria-label={link.eventCount === 0 && narrowed ? `${link.countryNames.join(" – ")}, no events in this view` : linkAccessibleName(link)}
       aria-current={selected ? "true" : undefined}
       data-link-id={link.id}
       onClick={() => onOpen(link.id)}
@@ -29,7 +38,7 @@ export function LinkButton({ link, selected, onOpen }: { link: LinkSummary; sele
       <span className="list-button__text">
         <span className="list-button__title">{link.countryNames.join(" – ")}</span>
         <span className="list-button__meta">
-          {link.eventCount === 0 ? "No events yet" : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
+          {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
         </span>
       </span>
       <span className="list-button__figure" aria-hidden="true" title="Strength">
@@ -44,9 +53,10 @@ interface AtlasListsProps {
   countries: readonly CountryDto[];
   selection: Selection;
   onSelect: (selection: Exclude<Selection, null>) => void;
+  narrowed?: boolean;
 }
 
-export function AtlasLists({ links, countries, selection, onSelect }: AtlasListsProps) {
+export function AtlasLists({ links, countries, selection, onSelect, narrowed = false }: AtlasListsProps) {
   const ranked = [...links].sort(byStrength);
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const linkCount = new Map<string, number>();
@@ -63,7 +73,7 @@ export function AtlasLists({ links, countries, selection, onSelect }: AtlasLists
           Links <span className="rail__count">{links.length}</span>
         </h2>
         {ranked.length === 0 ? (
-          <p className="empty-state">No links recorded yet.</p>
+          <p className="empty-state">{narrowed ? "No links match these filters." : "No links recorded yet."}</p>
         ) : (
           <ul className="list" role="list">
             {ranked.map((link) => (
@@ -71,6 +81,7 @@ export function AtlasLists({ links, countries, selection, onSelect }: AtlasLists
                 <LinkButton
                   link={link}
                   selected={selection?.kind === "link" && selection.id === link.id}
+                  narrowed={narrowed}
                   onOpen={(id) => onSelect({ kind: "link", id })}
                 />
               </li>

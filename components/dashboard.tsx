@@ -1,9 +1,32 @@
 "use client";
-// The dashboard: header, the map, the list rail and the open panel. Panel state lives in the URL.
+// The dashboard: header, the map, the timeline, the list rail and the open panel. Panel, range and filters
+// live in the URL. Every link's numbers are computed here, in the browser, from the light facts of every
+// event (GET /api/timeline, fetched once per set of filters) for the range the timeline shows, so moving
+// the range or playing it never goes back to the server.
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { countriesQuery, linksQuery } from "@/lib/query/atlas";
+import { todayIso } from "@/lib/domain/strength";
+import { inRange, summarizeLinks } from "@/lib/domain/summarize-links";
+import { countriesQuery, timelineQuery } from "@/lib/query/atlas";
+import {
+  filterParams,
+  hasFilters,
+  queryString,
+  monthIndex,
+  monthOf,
+  monthsBetween,
+  passesFilters,
+  rangeDates,
+  resolveRange,
+  touchesCountries,
+  type Month,
+  type MonthRange,
+} from "@/lib/map/timeline";
 import { AtlasLists } from "./atlas-lists";
+import { Filters } from "./filters";
+import { SearchBox } from "./search-box";
+import { Timeline } from "./timeline";
+import { useAtlasParams } from "./use-atlas-params";
 import { Legend } from "./legend";
 import { AtlasMap, type Projection } from "./map/atlas-map";
 import { CountryPanel } from "./panels/country-panel";
@@ -16,20 +39,66 @@ const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
 const GUTTER = 16;
 const HEADER_HEIGHT = 64;
-/** The legend card floats over the bottom of the map on wide screens. */
-const LEGEND_HEIGHT = 130;
+/** The timeline and the legend float over the bottom of the map on wide screens. */
+const BOTTOM_HEIGHT = 250;
+
+/** What the panels need to know about the range: its dates, the day strength is measured on, its words. */
+export interface RangeView {
+  from: string;
+  to: string;
+  asOf: string;
+  /** True when the range is narrower than all time (the URL names one). */
+  narrowed: boolean;
+  range: MonthRange;
+}
 
 export function Dashboard() {
-  const linksResult = useQuery(linksQuery());
+  const { requested, filters, setRange, setFilters } = useAtlasParams();
+  const timelineResult = useQuery(timelineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
   const { selection, select, close } = useSelection();
+  const [today] = useState(todayIso);
   const [projection, setProjection] = useState<Projection>("mercator");
   const wide = useMediaQuery("(min-width: 900px)");
   const openerRef = useRef<HTMLElement | null>(null);
   const hadSelection = useRef(selection !== null);
 
-  const links = linksResult.data?.links;
+  const timeline = timelineResult.data;
   const countries = countriesResult.data?.countries;
+
+  // The timeline runs from the earliest event's month to this month (or a later event's).
+  const span = useMemo(() => {
+    const now = monthOf(today);
+    const first = timeline?.range.first ? monthOf(timeline.range.first) : now;
+    const lastEvent = timeline?.range.last ? monthOf(timeline.range.last) : now;
+    return { first: monthIndex(first) < monthIndex(now) ? first : now, last: monthIndex(lastEvent) > monthIndex(now) ? lastEvent : now };
+  }, [timeline, today]);
+  const resolved = resolveRange(requested, span.first, span.last);
+  const rangeView = useMemo<RangeView>(() => {
+    const range = { from: resolved.from, to: resolved.to };
+    return { ...rangeDates(range, today), narrowed: range.from !== span.first || range.to !== span.last, range };
+  }, [resolved.from, resolved.to, span.first, span.last, today]);
+  const { range, narrowed } = rangeView;
+
+  // The filters' events (any date), then those the range admits.
+  const filtered = useMemo(() => (timeline ? timeline.events.filter((e) => passesFilters(e, filters)) : []), [timeline, filters]);
+  const inWindow = useMemo(() => filtered.filter((e) => inRange(e, rangeView)), [filtered, rangeView]);
+  const links = useMemo(() => {
+    if (!timeline) return undefined;
+    const metas = timeline.links.filter((l) => touchesCountries(l, filters.countries));
+    return summarizeLinks(metas, inWindow, { asOf: rangeView.asOf });
+  }, [timeline, inWindow, filters.countries, rangeView.asOf]);
+  const perMonth = useMemo(() => eventsPerMonth(filtered), [filtered]);
+  const eventsInRange = useMemo(() => {
+    if (!links) return 0;
+    const shown = new Set(links.map((l) => l.id));
+    return inWindow.filter((e) => e.countries.some((a, i) => e.countries.some((b, j) => j > i && (shown.has(`${a}-${b}`) || shown.has(`${b}-${a}`))))).length;
+  }, [inWindow, links]);
+
+  const onRange = useCallback(
+    (next: MonthRange) => setRange(next.from === span.first && next.to === span.last ? null : next),
+    [setRange, span.first, span.last],
+  );
 
   const open = useCallback(
     (next: Exclude<Selection, null>) => {
@@ -69,16 +138,20 @@ export function Dashboard() {
   const inset = useMemo(
     () =>
       wide
-        ? { left: RAIL_WIDTH + GUTTER, right: selection ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT }
+        ? { left: RAIL_WIDTH + GUTTER, right: selection ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: BOTTOM_HEIGHT }
         : { left: 0, right: 0, top: 0, bottom: 0 },
     [wide, selection],
   );
 
   const linkById = useMemo(() => new Map((links ?? []).map((l) => [l.id, l])), [links]);
   const countryById = useMemo(() => new Map((countries ?? []).map((c) => [c.id, c])), [countries]);
-  const loadError = linksResult.error ?? countriesResult.error;
+  const linkedCountries = useMemo(() => {
+    const ids = new Set((timeline?.links ?? []).flatMap((l) => l.countries));
+    return (countries ?? []).filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name));
+  }, [timeline, countries]);
+  const loadError = (timeline ? null : timelineResult.error) ?? countriesResult.error;
   const retry = () => {
-    if (linksResult.isError) void linksResult.refetch();
+    if (timelineResult.isError) void timelineResult.refetch();
     if (countriesResult.isError) void countriesResult.refetch();
   };
 
@@ -94,6 +167,16 @@ export function Dashboard() {
             Ties between Pyongyang, Tehran, Moscow and Beijing, from dated, sourced, evidence-graded events
           </p>
         </div>
+        <SearchBox
+          onOpen={(hit) => {
+            // An event outside the range would not be in its panel: show all time then.
+            const outside = !inRange(hit, rangeView);
+            select({ kind: "link", id: hit.link, event: hit.id }, outside ? (params) => (params.delete("from"), params.delete("to")) : undefined);
+          }}
+        />
+        <a className="topbar__nav" href={`/compare${queryString(filterParams(filters))}`}>
+          Compare periods
+        </a>
         <div className="segmented" role="group" aria-label="Map projection">
           <button type="button" aria-pressed={projection === "mercator"} onClick={() => setProjection("mercator")}>
             Flat
@@ -116,13 +199,23 @@ export function Dashboard() {
           )}
         </section>
 
-        <Legend />
+        <div className="bottom-dock">
+          {timeline ? (
+            <Timeline first={span.first} last={span.last} range={range} perMonth={perMonth} eventCount={eventsInRange} onChange={onRange} />
+          ) : (
+            <div className="timeline timeline--placeholder" aria-hidden="true" />
+          )}
+          <Legend />
+        </div>
 
         <nav className="rail" id="atlas-lists" aria-label="Links and countries" tabIndex={-1}>
           {loadError ? (
             <ErrorState title="The atlas could not load its links." error={loadError} onRetry={retry} />
           ) : links && countries ? (
-            <AtlasLists links={links} countries={countries} selection={selection} onSelect={open} />
+            <>
+              <Filters filters={filters} countries={linkedCountries} onChange={setFilters} />
+              <AtlasLists links={links} countries={countries} selection={selection} onSelect={open} narrowed={narrowed || hasFilters(filters)} />
+            </>
           ) : (
             <Skeleton lines={8} label="Loading links" />
           )}
@@ -133,6 +226,9 @@ export function Dashboard() {
             key={`link-${selection.id}`}
             id={selection.id}
             summary={linkById.get(selection.id)}
+            filters={filters}
+            range={rangeView}
+            highlight={selection.event}
             onClose={close}
             onOpenCountry={(id) => open({ kind: "country", id })}
           />
@@ -141,6 +237,8 @@ export function Dashboard() {
             key={`country-${selection.id}`}
             id={selection.id}
             known={countryById.get(selection.id)}
+            links={links}
+            range={rangeView}
             onClose={close}
             onOpenLink={(id) => open({ kind: "link", id })}
           />
@@ -148,4 +246,14 @@ export function Dashboard() {
       </main>
     </div>
   );
+}
+
+/** Events per month; an event known only to its year or month is spread evenly over the months it may fall in. */
+function eventsPerMonth(events: readonly { date: string; dateEnd: string }[]): Map<Month, number> {
+  const out = new Map<Month, number>();
+  for (const e of events) {
+    const months = monthsBetween(monthOf(e.date), monthOf(e.dateEnd));
+    for (const m of months) out.set(m, (out.get(m) ?? 0) + 1 / months.length);
+  }
+  return out;
 }

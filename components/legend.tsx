@@ -17,19 +17,19 @@ export function Legend() {
           <dt>
             <LineSwatch color={NATURE_COLOR.cooperation} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.cooperation} (tone above +1)</dd>
+          <dd>{NATURE_LABEL.cooperation} (mostly events scored above zero)</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.tension} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.tension} (tone below −1)</dd>
+          <dd>{NATURE_LABEL.tension} (mostly events scored below zero)</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.mixed} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.mixed} (tone between)</dd>
+          <dd>{NATURE_LABEL.mixed} (both, neither above 60%)</dd>
         </div>
         <div>
           <dt>
@@ -54,7 +54,7 @@ export function Legend() {
             <LineSwatch color="#c9d4e0" width={arcWidth(0.7)} pattern="solid" length={16} />
             <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
-          <dd>Wider: stronger (evidence-weighted events)</dd>
+          <dd>Wider: stronger (weighted, decaying events)</dd>
         </div>
         <div>
           <dt>

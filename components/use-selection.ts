@@ -6,7 +6,8 @@ import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
 import { parseLinkId } from "@/lib/domain/link-id";
 
-export type Selection = { kind: "link"; id: string } | { kind: "country"; id: string } | null;
+/** A link panel may also name one of its events (?link=IR-KP&event=...), which it highlights. */
+export type Selection = { kind: "link"; id: string; event?: string } | { kind: "country"; id: string } | null;
 
 /** How many panel entries this tab has pushed on top of the page it opened with. */
 const DEPTH_KEY = "axisPanelDepth";
@@ -15,7 +16,8 @@ export function parseSelection(params: URLSearchParams): Selection {
   const link = params.get("link");
   if (link) {
     const parsed = parseLinkId(link);
-    return parsed ? { kind: "link", id: parsed.id } : null;
+    const event = params.get("event");
+    return parsed ? { kind: "link", id: parsed.id, ...(event ? { event } : {}) } : null;
   }
   const country = params.get("country");
   if (country && /^[A-Za-z]{2}$/.test(country)) return { kind: "country", id: country.toUpperCase() };
@@ -32,7 +34,9 @@ function urlFor(selection: Selection): string {
   const params = new URLSearchParams(window.location.search);
   params.delete("link");
   params.delete("country");
+  params.delete("event");
   if (selection) params.set(selection.kind, selection.id);
+  if (selection?.kind === "link" && selection.event) params.set("event", selection.event);
   const query = params.toString();
   return `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
 }
@@ -41,8 +45,14 @@ export function useSelection() {
   const searchParams = useSearchParams();
   const selection = useMemo(() => parseSelection(new URLSearchParams(searchParams.toString())), [searchParams]);
 
-  const select = useCallback((next: Exclude<Selection, null>) => {
-    const url = urlFor(next);
+  /** `edit` may change other parameters in the same step (search clears a range that hides its event). */
+  const select = useCallback((next: Exclude<Selection, null>, edit?: (params: URLSearchParams) => void) => {
+    let url = urlFor(next);
+    if (edit) {
+      const parsed = new URL(url, window.location.origin);
+      edit(parsed.searchParams);
+      url = `${parsed.pathname}${parsed.search}${parsed.hash}`;
+    }
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     window.history.pushState({ [DEPTH_KEY]: currentDepth() + 1 }, "", url);
   }, []);

@@ -33,7 +33,8 @@ test("a click on the KP-IR arc on the canvas opens its panel with the April 2024
   const panel = linkPanel(page, IRAN_NORTH_KOREA);
   await expect(panel).toBeVisible();
   await expect(page).toHaveURL(/[?&]link=IR-KP\b/);
-  const delegation = panel.getByRole("listitem").filter({ hasText: "Yun Jong Ho" });
+  // The events list (the "why this strength" list above it names the event too).
+  const delegation = panel.locator("ol.events").getByRole("listitem").filter({ hasText: "Yun Jong Ho" });
   await expect(delegation).toContainText("April 2024");
   await expect(delegation).toContainText("Confirmed");
   await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();

@@ -11,6 +11,7 @@
 //   data-country-points JSON { [iso2]: [x, y] }: a point on each linked country's shape where a click
 //                     opens that country (not on an arc or capital)
 //   data-projection   "mercator" | "globe"
+//   data-arc-labels   JSON { [linkId]: tag }: the words drawn on arcs (the compare view's changes), when any
 // Points are recomputed whenever the map comes to rest ("idle").
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { GeoJSONSource, Map as MaplibreMap, Marker, PointLike } from "maplibre-gl";
@@ -21,6 +22,7 @@ import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } fr
 import type { LonLat } from "@/lib/map/arc";
 import { labelAnchor } from "@/lib/map/label-anchor";
 import { labelledCapitals } from "@/lib/map/labelled-capitals";
+import type { LinkStyle } from "@/lib/map/link-style";
 import { builtInStyle, DATA_LAYERS, INTERACTIVE_LAYERS, LAYER, SOURCE, BASEMAP_URL, landLayer } from "@/lib/map/style";
 import type { Selection } from "@/components/use-selection";
 import { MapTooltip, type HoverTarget } from "./map-tooltip";
@@ -35,6 +37,12 @@ interface AtlasMapProps {
   onSelect: (selection: Exclude<Selection, null>) => void;
   /** Width in px the page covers on the left of the map (the rail) and on the right (an open panel). */
   inset: { left: number; right: number; top: number; bottom: number };
+  /** Another arc colouring (the compare view's changes); must be a stable function. Default: nature and evidence. */
+  styleFor?: (link: LinkSummary) => LinkStyle;
+  /** A short word drawn on each arc, in HTML, so the arc's meaning is not carried by colour alone. */
+  arcLabels?: Readonly<Record<string, { text: string; className?: string }>>;
+  /** What the hover card says under a link's name, instead of its event count. */
+  describeLink?: (link: LinkSummary) => string;
 }
 
 const REMOTE_STYLE_URL = process.env.NEXT_PUBLIC_MAP_STYLE_URL || "";
@@ -63,11 +71,12 @@ function prefersReducedMotion(): boolean {
   return typeof window !== "undefined" && window.matchMedia("(prefers-reduced-motion: reduce)").matches;
 }
 
-export function AtlasMap({ links, countries, selection, projection, onSelect, inset }: AtlasMapProps) {
+export function AtlasMap({ links, countries, selection, projection, onSelect, inset, styleFor, arcLabels, describeLink }: AtlasMapProps) {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
   const markersRef = useRef<Marker[]>([]);
+  const arcMarkersRef = useRef<Marker[]>([]);
   const hoverRef = useRef<{ source: string; id: string } | null>(null);
   const selectedRef = useRef<{ source: string; id: string }[]>([]);
   const onSelectRef = useRef(onSelect);
@@ -80,7 +89,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
   }, [onSelect]);
 
   const capitals = useMemo(() => capitalLookup(countries as CountryDto[]), [countries]);
-  const arcs = useMemo(() => arcFeatures(links, capitals), [links, capitals]);
+  const arcs = useMemo(() => arcFeatures(links, capitals, styleFor), [links, capitals, styleFor]);
   const capitalPoints = useMemo(() => capitalFeatures(links, capitals), [links, capitals]);
   const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   const countryById = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
@@ -252,8 +261,9 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
 
     return () => {
       cancelled = true;
-      for (const marker of markersRef.current) marker.remove();
+      for (const marker of [...markersRef.current, ...arcMarkersRef.current]) marker.remove();
       markersRef.current = [];
+      arcMarkersRef.current = [];
       map?.remove();
       mapRef.current = null;
     };
@@ -293,6 +303,38 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       disposed = true;
     };
   }, [arcs, capitalPoints, links, styleReady]);
+
+  // Words on the arcs (compare view): HTML markers at each arc's middle vertex.
+  const labelsKey = JSON.stringify(arcLabels ?? null);
+  useEffect(() => {
+    const map = mapRef.current;
+    const wrapper = wrapperRef.current;
+    if (!map || !styleReady || !wrapper) return;
+    const labels = JSON.parse(labelsKey) as AtlasMapProps["arcLabels"] | null;
+    let disposed = false;
+    void import("maplibre-gl").then(({ Marker }) => {
+      if (disposed) return;
+      for (const marker of arcMarkersRef.current) marker.remove();
+      arcMarkersRef.current = [];
+      if (!labels) {
+        delete wrapper.dataset.arcLabels;
+        return;
+      }
+      for (const feature of arcs.features) {
+        const label = labels[feature.properties.id];
+        if (!label) continue;
+        const element = document.createElement("div");
+        element.className = `arc-label ${label.className ?? ""}`;
+        element.setAttribute("aria-hidden", "true");
+        element.textContent = label.text;
+        arcMarkersRef.current.push(new Marker({ element, anchor: "center" }).setLngLat(arcMidpoint(feature.geometry.coordinates as LonLat[])).addTo(map));
+      }
+      wrapper.dataset.arcLabels = JSON.stringify(Object.fromEntries(Object.entries(labels).map(([id, l]) => [id, l.text])));
+    });
+    return () => {
+      disposed = true;
+    };
+  }, [arcs, labelsKey, styleReady]);
 
   // The open panel's arc or country is marked with feature-state.
   useEffect(() => {
@@ -344,6 +386,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
         <MapTooltip
           target={hover}
           link={hoveredLink}
+          linkDetail={hoveredLink && describeLink ? describeLink(hoveredLink) : undefined}
           country={hoveredCountry}
           fallbackName={hover.kind === "country" ? hover.name : undefined}
         />

@@ -11,17 +11,19 @@ export type HoverTarget =
 interface MapTooltipProps {
   target: HoverTarget;
   link?: LinkSummary;
+  /** Replaces the event count under a link's name. */
+  linkDetail?: string;
   country?: CountryDto;
   fallbackName?: string;
 }
 
-export function MapTooltip({ target, link, country, fallbackName }: MapTooltipProps) {
+export function MapTooltip({ target, link, linkDetail, country, fallbackName }: MapTooltipProps) {
   let title: string;
   let detail: string | null = null;
   if (target.kind === "link" && link) {
     title = link.countryNames.join(" – ");
     const last = lastEventLabel(link);
-    detail = link.eventCount === 0 ? "No events recorded yet" : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`;
+    detail = linkDetail ? linkDetail : link.eventCount === 0 ? "No events recorded yet" : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`;
   } else if (target.kind === "capital" && country) {
     title = country.capital;
     detail = `Capital of ${country.name}`;

@@ -1,7 +1,11 @@
 "use client";
 // A country's context: who it is, its links ranked by strength (each opens the link), its recent events.
 import { useQuery } from "@tanstack/react-query";
+import { byStrength, inRange } from "@/lib/domain/summarize-links";
 import type { CountryDto } from "@/lib/schemas/countries";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { rangeLabel } from "@/lib/map/timeline";
+import type { RangeView } from "../dashboard";
 import { countryQuery } from "@/lib/query/atlas";
 import { ApiError } from "@/lib/query/api";
 import { LinkButton } from "../atlas-lists";
@@ -14,12 +18,17 @@ interface CountryPanelProps {
   id: string;
   /** The country as the countries list knows it, so the heading shows at once. */
   known: CountryDto | undefined;
+  /** Every link as the dashboard computed it for the range and filters; the country's are picked from these. */
+  links: readonly LinkSummary[] | undefined;
+  range: RangeView;
   onClose: () => void;
   onOpenLink: (id: string) => void;
 }
 
-export function CountryPanel({ id, known, onClose, onOpenLink }: CountryPanelProps) {
+export function CountryPanel({ id, known, links: allLinks, range, onClose, onOpenLink }: CountryPanelProps) {
   const query = useQuery(countryQuery(id));
+  const links = allLinks ? allLinks.filter((l) => l.countries.includes(id)).sort(byStrength) : query.data?.links;
+  const recentEvents = query.data?.recentEvents.filter((e) => inRange(e, range));
   const country = query.data?.country ?? known;
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   const titleText = country?.name ?? id;
@@ -61,12 +70,12 @@ export function CountryPanel({ id, known, onClose, onOpenLink }: CountryPanelPro
           ) : null}
 
           <h3 className="panel__section-title">Links, strongest first</h3>
-          {query.data ? (
-            query.data.links.length > 0 ? (
+          {links ? (
+            links.length > 0 ? (
               <ul className="list" role="list">
-                {query.data.links.map((link) => (
+                {links.map((link) => (
                   <li key={link.id}>
-                    <LinkButton link={link} selected={false} onOpen={onOpenLink} />
+                    <LinkButton link={link} selected={false} onOpen={onOpenLink} narrowed={range.narrowed} />
                   </li>
                 ))}
               </ul>
@@ -80,11 +89,13 @@ export function CountryPanel({ id, known, onClose, onOpenLink }: CountryPanelPro
           )}
 
           <h3 className="panel__section-title">Recent events</h3>
-          {query.data ? (
-            query.data.recentEvents.length > 0 ? (
-              <EventList events={query.data.recentEvents} />
+          {recentEvents ? (
+            recentEvents.length > 0 ? (
+              <EventList events={recentEvents} />
             ) : (
-              <EmptyState>No events recorded for {titleText} yet.</EmptyState>
+              <EmptyState>
+                {range.narrowed ? `No recent events of ${titleText} in ${rangeLabel(range.range)}.` : `No events recorded for ${titleText} yet.`}
+              </EmptyState>
             )
           ) : query.isError ? null : (
             <Skeleton lines={4} label="Loading events" />

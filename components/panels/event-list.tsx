@@ -1,4 +1,7 @@
-// Dated, sourced, evidence-graded events, newest first, as the API orders them.
+"use client";
+// Dated, sourced, evidence-graded events, newest first, as the API orders them. One may be highlighted
+// (opened from search): it is marked aria-current, scrolled into view and focused.
+import { useEffect, useRef } from "react";
 import { formatEventDate } from "@/lib/domain/date-precision";
 import type { EventDto } from "@/lib/schemas/events";
 import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/map/briefing";
@@ -36,12 +39,40 @@ function SourceItem({ source }: { source: EventDto["sources"][number] }) {
   );
 }
 
-export function EventList({ events, headingLevel = 4 }: { events: readonly EventDto[]; headingLevel?: 3 | 4 }) {
+interface EventListProps {
+  events: readonly EventDto[];
+  headingLevel?: 3 | 4;
+  highlight?: string;
+}
+
+export function EventList({ events, headingLevel = 4, highlight }: EventListProps) {
   const Heading = headingLevel === 3 ? "h3" : "h4";
+  const highlightRef = useRef<HTMLLIElement>(null);
+  const found = highlight ? events.some((e) => e.id === highlight) : false;
+  useEffect(() => {
+    if (!found) return;
+    // After the panel has focused its heading and scrolled to the top (its effect runs after ours).
+    const timer = window.setTimeout(() => {
+      const el = highlightRef.current;
+      if (!el) return;
+      const reduce = window.matchMedia("(prefers-reduced-motion: reduce)").matches;
+      el.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
+      el.focus({ preventScroll: true });
+    }, 60);
+    return () => window.clearTimeout(timer);
+  }, [found, highlight]);
   return (
     <ol className="events" role="list">
       {events.map((event) => (
-        <li key={event.id} className="event">
+        <li
+          key={event.id}
+          className={event.id === highlight ? "event event--highlight" : "event"}
+          data-event-id={event.id}
+          {...(event.id === highlight
+            ? { ref: highlightRef, tabIndex: -1, "aria-current": "true" as const }
+            : {})}
+        >
+          {event.id === highlight ? <p className="event__flag">Search result</p> : null}
           <p className="event__meta">
             <time dateTime={event.date} className="event__date">
               {formatEventDate(event.date, event.precision)}

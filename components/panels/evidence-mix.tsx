@@ -1,15 +1,13 @@
-// Strength with its evidence mix: a bar whose segments are the share of strength each evidence level
-// contributes, with patterns and words so colour is never the only carrier.
-import { EVIDENCE_LEVELS, EVIDENCE_WEIGHT } from "@/lib/domain/strength";
+// Strength with its evidence mix: a bar whose segments are the share of strength resting on each evidence
+// level (LinkSummary.evidenceStrength, from the strength model), with patterns and words so colour is never
+// the only carrier.
+import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
+import { EVIDENCE_FACTOR } from "@/lib/domain/strength-model";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { EVIDENCE_LABEL } from "@/lib/map/briefing";
+import { EVIDENCE_LABEL, evidenceShareSentence } from "@/lib/map/briefing";
 
 export function EvidenceMix({ link }: { link: LinkSummary }) {
-  const parts = EVIDENCE_LEVELS.map((level) => ({
-    level,
-    count: link.evidence[level],
-    weight: link.evidence[level] * EVIDENCE_WEIGHT[level],
-  }));
+  const parts = EVIDENCE_LEVELS.map((level) => ({ level, count: link.evidence[level], weight: link.evidenceStrength[level] }));
   const total = parts.reduce((sum, p) => sum + p.weight, 0);
   const words = parts
     .filter((p) => p.count > 0)
@@ -17,6 +15,9 @@ export function EvidenceMix({ link }: { link: LinkSummary }) {
     .join(", ");
   return (
     <div className="evidence-mix">
+      <p className="evidence-mix__sentence" data-testid="evidence-sentence">
+        {evidenceShareSentence(link)}
+      </p>
       <div className="evidence-mix__bar" aria-hidden="true">
         {total > 0
           ? parts
@@ -24,10 +25,6 @@ export function EvidenceMix({ link }: { link: LinkSummary }) {
               .map((p) => <span key={p.level} className={`evidence-mix__seg evidence-mix__seg--${p.level}`} style={{ width: `${(p.weight / total) * 100}%` }} />)
           : null}
       </div>
-      <p className="evidence-mix__words">
-        {words ? `Events: ${words}.` : "No events recorded yet."}{" "}
-        <span className="muted">Weights: confirmed 1, reported 0.7, alleged 0.4, denied 0.</span>
-      </p>
       {total > 0 ? (
         <ul className="evidence-mix__key" role="list" aria-label="Share of strength by evidence">
           {parts
@@ -40,6 +37,13 @@ export function EvidenceMix({ link }: { link: LinkSummary }) {
             ))}
         </ul>
       ) : null}
+      <p className="evidence-mix__words small">
+        {words ? `Events: ${words}.` : "No events in view."}{" "}
+        <span className="muted">
+          Evidence factors: confirmed {EVIDENCE_FACTOR.confirmed}, reported {EVIDENCE_FACTOR.reported}, alleged {EVIDENCE_FACTOR.alleged}, denied{" "}
+          {EVIDENCE_FACTOR.denied}.
+        </span>
+      </p>
     </div>
   );
 }

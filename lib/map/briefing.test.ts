@@ -1,13 +1,34 @@
 import { describe, it, expect } from "vitest";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { evidenceClause, formatScore, linkAccessibleName, linkVerdict, monthlyActivity } from "./briefing";
+import { contributionFormula, evidenceClause, evidenceShareSentence, formatScore, linkAccessibleName, linkVerdict, monthlyActivity } from "./briefing";
 
 const irkp: LinkSummary = {
   id: "IR-KP", countries: ["IR", "KP"], countryNames: ["Iran", "North Korea"], title: "", summary: "",
   eventCount: 2, firstEventOn: "2019-01-01", lastEventOn: "2024-04-01", lastEventPrecision: "month",
-  strength: 1.7, tone: 1.9, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
+  strength: 1.7, cooperation: 1.7, tension: 0, tone: 1.9, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
+  evidenceStrength: { confirmed: 1.2, reported: 0.5, alleged: 0, denied: 0 },
   allegedShare: 0,
 };
+
+describe("evidenceShareSentence", () => {
+  it("says how much of the strength rests on alleged events, then on the others", () => {
+    const link = { ...irkp, strength: 2, evidenceStrength: { confirmed: 0.76, reported: 0, alleged: 1.24, denied: 0 } };
+    expect(evidenceShareSentence(link)).toBe("62% of this link's strength rests on alleged events; 38% on confirmed ones.");
+  });
+  it("says so when nothing rests on allegations", () => {
+    expect(evidenceShareSentence(irkp)).toBe("None of this link's strength rests on alleged events: 71% on confirmed events, 29% on reported events.");
+  });
+  it("has words for a link without events or with only denied ones", () => {
+    expect(evidenceShareSentence({ ...irkp, eventCount: 0 })).toBe("No events, so no strength to explain.");
+    expect(evidenceShareSentence({ ...irkp, strength: 0 })).toMatch(/denied/);
+  });
+});
+
+describe("contributionFormula", () => {
+  it("writes weight × factor × decay", () => {
+    expect(contributionFormula({ categoryWeight: 3, evidenceFactor: 0.4, decay: 0.7071 })).toBe("3 × 0.4 × 0.71");
+  });
+});
 
 describe("linkAccessibleName", () => {
   it("says the pair, the event count and the last date as people say it", () => {

@@ -15,9 +15,9 @@ const link = (id: string, strength: number, extra: Partial<LinkSummary> = {}): L
   const [a, b] = id.split("-") as [string, string];
   return {
     id, countries: [a, b], countryNames: [a, b], title: id, summary: "", eventCount: strength > 0 ? 1 : 0,
-    firstEventOn: null, lastEventOn: null, lastEventPrecision: null, strength, tone: null,
+    firstEventOn: null, lastEventOn: null, lastEventPrecision: null, strength, cooperation: strength, tension: 0, tone: null,
     nature: strength > 0 ? "cooperation" : "none", evidence: { confirmed: 1, reported: 0, alleged: 0, denied: 0 },
-    allegedShare: 0, ...extra,
+    evidenceStrength: { confirmed: strength, reported: 0, alleged: 0, denied: 0 }, allegedShare: 0, ...extra,
   };
 };
 

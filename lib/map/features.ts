@@ -3,7 +3,7 @@ import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { ARC_SEGMENTS, greatCircleArc, type LonLat } from "./arc";
-import { linkStyle, type LinkPattern } from "./link-style";
+import { linkStyle, type LinkPattern, type LinkStyle } from "./link-style";
 
 export interface ArcProperties {
   id: string;
@@ -47,13 +47,14 @@ export function arcMidpoint(arc: readonly LonLat[]): LonLat {
 export function arcFeatures(
   links: readonly LinkSummary[],
   capitals: CapitalLookup,
+  styleFor: (link: LinkSummary) => LinkStyle = linkStyle,
 ): FeatureCollection<LineString, ArcProperties> {
   const features: Feature<LineString, ArcProperties>[] = [];
   const ordered = [...links].sort((a, b) => a.strength - b.strength || a.id.localeCompare(b.id));
   for (const link of ordered) {
     const arc = arcFor(link, capitals);
     if (!arc) continue;
-    const style = linkStyle(link);
+    const style = styleFor(link);
     features.push({
       type: "Feature",
       id: link.id,

@@ -1,0 +1,370 @@
+"use client";
+// Compare two periods: the map with each link's arc styled by how it changed from period A to period B (colour,
+// line pattern and a word on the arc), a legend, and the links grouped by change with the events that weigh
+// most in each period. Periods and filters live in the URL (?a=2019-01..2022-12&b=2023-01..2024-12).
+import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { formatEventDate } from "@/lib/domain/date-precision";
+import { todayIso } from "@/lib/domain/strength";
+import type { LinkSummary } from "@/lib/schemas/links";
+import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
+import type { CompareLink, EventWithContribution } from "@/lib/query/time-types";
+import { CATEGORY_LABEL, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
+import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
+import {
+  addMonths,
+  filterParams,
+  formatPeriod,
+  monthIndex,
+  monthName,
+  monthOf,
+  monthsBetween,
+  parseFilters,
+  parsePeriod,
+  rangeLabel,
+  type Month,
+  type MonthRange,
+} from "@/lib/map/timeline";
+import { Filters } from "../filters";
+import { LineSwatch } from "../line-swatch";
+import { AtlasMap } from "../map/atlas-map";
+import { EmptyState, ErrorState, Skeleton } from "../states";
+import { replaceQuery } from "../use-atlas-params";
+import { useMediaQuery } from "../use-media-query";
+
+const RAIL_WIDTH = 400;
+const GUTTER = 16;
+const HEADER_HEIGHT = 64;
+const LEGEND_HEIGHT = 96;
+const TOP_EVENTS = 3;
+
+const ZERO = { confirmed: 0, reported: 0, alleged: 0, denied: 0 };
+
+/** The compare row in the shape the map draws (strength orders the arcs: the larger period's). */
+function asSummary(l: CompareLink): LinkSummary {
+  return {
+    id: l.id,
+    countries: l.countries,
+    countryNames: l.countryNames,
+    title: l.title,
+    summary: "",
+    eventCount: l.a.eventCount + l.b.eventCount,
+    firstEventOn: null,
+    lastEventOn: null,
+    lastEventPrecision: null,
+    strength: Math.max(l.a.strength, l.b.strength),
+    cooperation: l.b.cooperation,
+    tension: l.b.tension,
+    tone: null,
+    nature: "cooperation",
+    evidence: ZERO,
+    evidenceStrength: ZERO,
+    allegedShare: 0,
+  };
+}
+
+/** Default periods: the last two years up to this month as B, everything before as A. */
+function defaultPeriods(first: Month, last: Month): { a: MonthRange; b: MonthRange } {
+  const bFrom = monthIndex(addMonths(last, -23)) > monthIndex(first) ? addMonths(last, -23) : addMonths(first, 1);
+  return { a: { from: first, to: addMonths(bFrom, -1) }, b: { from: bFrom, to: last } };
+}
+
+const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `\u2212${Math.abs(n).toFixed(1)}` : "±0.0");
+
+export function CompareView() {
+  const searchParams = useSearchParams();
+  const key = searchParams.toString();
+  const { a: urlA, b: urlB, filters } = useMemo(() => {
+    const params = new URLSearchParams(key);
+    return { a: parsePeriod(params.get("a")), b: parsePeriod(params.get("b")), filters: parseFilters(params) };
+  }, [key]);
+  const [today] = useState(todayIso);
+  const wide = useMediaQuery("(min-width: 900px)");
+
+  const timeline = useQuery(timelineQuery(filters));
+  const countriesResult = useQuery(countriesQuery());
+  const span = useMemo(() => {
+    const now = monthOf(today);
+    const firstEvent = timeline.data?.range.first ? monthOf(timeline.data.range.first) : now;
+    return { first: monthIndex(firstEvent) < monthIndex(now) ? firstEvent : addMonths(now, -24), last: now };
+  }, [timeline.data, today]);
+  const defaults = defaultPeriods(span.first, span.last);
+  const a = urlA ?? defaults.a;
+  const b = urlB ?? defaults.b;
+
+  // A URL without periods gets the defaults written into it, so it can be shared as shown.
+  useEffect(() => {
+    if (urlA && urlB) return;
+    if (!timeline.data) return;
+    replaceQuery((params) => {
+      params.set("a", formatPeriod(a));
+      params.set("b", formatPeriod(b));
+    });
+  }, [urlA, urlB, timeline.data, a, b]);
+
+  const compare = useQuery(compareQuery(a, b, filters));
+  const rows = compare.data?.links;
+  const summaries = useMemo(() => (rows ?? []).map(asSummary), [rows]);
+  const byId = useMemo(() => new Map((rows ?? []).map((r) => [r.id, r])), [rows]);
+  const styleFor = useCallback(
+    (link: LinkSummary) => {
+      const row = byId.get(link.id);
+      return row ? changeStyle(row.change, row.delta, row.b.strength) : changeStyle("steady", 0, 0);
+    },
+    [byId],
+  );
+  const arcLabels = useMemo(
+    () => Object.fromEntries((rows ?? []).map((r) => [r.id, { text: changeTag(r.change, r.delta), className: `arc-label--${r.change}` }])),
+    [rows],
+  );
+  const describeLink = useCallback(
+    (link: LinkSummary) => {
+      const row = byId.get(link.id);
+      return row ? `${CHANGE_LABEL[row.change]}: ${row.a.strength.toFixed(1)} → ${row.b.strength.toFixed(1)}` : "";
+    },
+    [byId],
+  );
+
+  const [focused, setFocused] = useState<string | null>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!focused) return;
+    const el = listRef.current?.querySelector<HTMLElement>(`[data-link-id="${focused}"]`);
+    el?.scrollIntoView({ block: "nearest" });
+    el?.focus({ preventScroll: true });
+  }, [focused]);
+
+  const setPeriod = (which: "a" | "b", range: MonthRange) => replaceQuery((params) => params.set(which, formatPeriod(range)));
+  const months = useMemo(() => monthsBetween(span.first, span.last), [span.first, span.last]);
+  const linkedCountries = useMemo(() => {
+    const ids = new Set((timeline.data?.links ?? []).flatMap((l) => l.countries));
+    return (countriesResult.data?.countries ?? [])
+      .filter((c) => ids.has(c.id))
+      .map((c) => ({ id: c.id, name: c.name }))
+      .sort((x, y) => x.name.localeCompare(y.name));
+  }, [timeline.data, countriesResult.data]);
+  const inset = useMemo(
+    () => (wide ? { left: RAIL_WIDTH + GUTTER, right: 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT } : { left: 0, right: 0, top: 0, bottom: 0 }),
+    [wide],
+  );
+  const dashboardQuery = (range: MonthRange, id?: string) => {
+    const params = new URLSearchParams([...filterParams(filters), ["from", range.from], ["to", range.to]]);
+    if (id) params.set("link", id);
+    return `/?${params.toString()}`;
+  };
+
+  return (
+    <div className="app app--compare">
+      <a className="skip-link" href="#compare-list">
+        Skip to the list of changes
+      </a>
+      <header className="topbar">
+        <div className="topbar__brand">
+          <h1 className="topbar__title">Axis Atlas</h1>
+          <p className="topbar__subtitle">Compare two periods: which ties appeared, strengthened, weakened or went quiet</p>
+        </div>
+        <nav className="topbar__links" aria-label="Views">
+          <a className="topbar__nav" href={`/${queryFor(filterParams(filters))}`}>
+            Dashboard
+          </a>
+          <a className="topbar__nav" href={`/compare?${key}`} aria-current="page">
+            Compare periods
+          </a>
+        </nav>
+      </header>
+
+      <main className="stage">
+        <section className="map-region" aria-label="Map of how links changed between the two periods">
+          <p className="visually-hidden">
+            Each arc is styled by how its link changed from period A to period B; the same changes are listed beside the map.
+          </p>
+          {countriesResult.data && rows ? (
+            <AtlasMap
+              links={summaries}
+              countries={countriesResult.data.countries}
+              selection={focused ? { kind: "link", id: focused } : null}
+              projection="mercator"
+              onSelect={(s) => (s.kind === "link" ? setFocused(s.id) : undefined)}
+              inset={inset}
+              styleFor={styleFor}
+              arcLabels={arcLabels}
+              describeLink={describeLink}
+            />
+          ) : (
+            <div className="atlas-map atlas-map--placeholder" aria-hidden="true" />
+          )}
+        </section>
+
+        <section className="legend legend--compare" aria-labelledby="compare-legend-title">
+          <h2 id="compare-legend-title" className="rail__heading">
+            Reading the map: change from A to B
+          </h2>
+          <dl className="legend__grid">
+            {CHANGES.map((c) => (
+              <div key={c}>
+                <dt>
+                  <LineSwatch color={CHANGE_COLOR[c]} width={3} pattern={CHANGE_PATTERN[c]} />
+                </dt>
+                <dd>
+                  <strong>{CHANGE_LABEL[c]}</strong>: {CHANGE_DESCRIPTION[c]}
+                </dd>
+              </div>
+            ))}
+            <div>
+              <dt>
+                <span className="arc-label arc-label--legend" aria-hidden="true">
+                  +2.2
+                </span>
+              </dt>
+              <dd>On each arc: the change in strength</dd>
+            </div>
+          </dl>
+        </section>
+
+        <div className="rail rail--compare" id="compare-list" tabIndex={-1} ref={listRef}>
+          <section aria-labelledby="periods-heading" className="rail__section">
+            <h2 id="periods-heading" className="rail__heading">
+              Compare two periods
+            </h2>
+            <PeriodPicker label="Period A" range={a} months={months} onChange={(r) => setPeriod("a", r)} />
+            <PeriodPicker label="Period B" range={b} months={months} onChange={(r) => setPeriod("b", r)} />
+          </section>
+          <Filters filters={filters} countries={linkedCountries} onChange={(next) => replaceQuery((params) => {
+            for (const k of ["category", "minEvidence", "countries", "origin"]) params.delete(k);
+            for (const [k, v] of filterParams(next)) params.set(k, v);
+          })} />
+          <section aria-labelledby="changes-heading" className="rail__section" aria-busy={compare.isFetching || undefined}>
+            <h2 id="changes-heading" className="rail__heading">
+              Changes <span className="rail__count">{rows ? pluralize(rows.length, "link") : "…"}</span>
+            </h2>
+            {compare.isError && !rows ? (
+              <ErrorState title="The comparison could not load." error={compare.error} onRetry={() => void compare.refetch()} />
+            ) : !rows ? (
+              <Skeleton lines={6} label="Comparing periods" />
+            ) : rows.length === 0 ? (
+              <EmptyState>No link has events in either period.</EmptyState>
+            ) : (
+              CHANGES.map((change) => {
+                const group = rows.filter((r) => r.change === change);
+                if (group.length === 0) return null;
+                return (
+                  <section key={change} className="compare-group" aria-labelledby={`group-${change}`} data-change={change}>
+                    <h3 id={`group-${change}`} className="compare-group__title">
+                      <LineSwatch color={CHANGE_COLOR[change]} width={3} pattern={CHANGE_PATTERN[change]} length={24} />
+                      {CHANGE_LABEL[change]} <span className="rail__count">{group.length}</span>
+                    </h3>
+                    <ul className="compare-list" role="list">
+                      {group.map((row) => (
+                        <CompareItem key={row.id} row={row} a={a} b={b} focused={focused === row.id} hrefB={dashboardQuery(b, row.id)} />
+                      ))}
+                    </ul>
+                  </section>
+                );
+              })
+            )}
+          </section>
+        </div>
+      </main>
+    </div>
+  );
+}
+
+function queryFor(pairs: [string, string][]) {
+  const s = new URLSearchParams(pairs).toString();
+  return s ? `?${s}` : "";
+}
+
+function PeriodPicker({ label, range, months, onChange }: { label: string; range: MonthRange; months: readonly Month[]; onChange: (r: MonthRange) => void }) {
+  const options = months.includes(range.from) && months.includes(range.to) ? months : [...new Set([range.from, ...months, range.to])];
+  return (
+    <fieldset className="period">
+      <legend>
+        {label} <span className="muted">· {rangeLabel(range, true)}</span>
+      </legend>
+      <div className="period__selects">
+        <label>
+          <span className="visually-hidden">{label} from</span>
+          <select
+            value={range.from}
+            onChange={(e) => {
+              const from = e.target.value;
+              onChange({ from, to: monthIndex(from) > monthIndex(range.to) ? from : range.to });
+            }}
+          >
+            {options.map((m) => (
+              <option key={m} value={m}>
+                {monthName(m, true)}
+              </option>
+            ))}
+          </select>
+        </label>
+        <span aria-hidden="true">to</span>
+        <label>
+          <span className="visually-hidden">{label} to</span>
+          <select
+            value={range.to}
+            onChange={(e) => {
+              const to = e.target.value;
+              onChange({ from: monthIndex(to) < monthIndex(range.from) ? to : range.from, to });
+            }}
+          >
+            {options.map((m) => (
+              <option key={m} value={m}>
+                {monthName(m, true)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </div>
+    </fieldset>
+  );
+}
+
+function CompareItem({ row, a, b, focused, hrefB }: { row: CompareLink; a: MonthRange; b: MonthRange; focused: boolean; hrefB: string }) {
+  const pair = row.countryNames.join(" – ");
+  return (
+    <li className="compare-item" data-link-id={row.id} data-change={row.change} tabIndex={-1} aria-current={focused ? "true" : undefined}>
+      <div className="compare-item__head">
+        <h4 className="compare-item__title">{pair}</h4>
+        <span className={`change-chip change-chip--${row.change}`}>{CHANGE_LABEL[row.change as Change]}</span>
+      </div>
+      <p className="compare-item__figures num">
+        A {row.a.strength.toFixed(1)} <span className="muted">({pluralize(row.a.eventCount, "event")})</span> → B {row.b.strength.toFixed(1)}{" "}
+        <span className="muted">({pluralize(row.b.eventCount, "event")})</span> · <strong>{signed(row.delta)}</strong>
+      </p>
+      <div className="compare-item__events">
+        <TopEvents label={`In A (${rangeLabel(a, true)})`} events={row.eventsA} />
+        <TopEvents label={`In B (${rangeLabel(b, true)})`} events={row.eventsB} />
+      </div>
+      <a className="compare-item__open small" href={hrefB}>
+        Open {pair} for period B<span className="visually-hidden"> on the dashboard</span>
+      </a>
+    </li>
+  );
+}
+
+function TopEvents({ label, events }: { label: string; events: readonly EventWithContribution[] }) {
+  const shown = events.slice(0, TOP_EVENTS);
+  return (
+    <div className="top-events">
+      <p className="top-events__label">{label}</p>
+      {shown.length === 0 ? (
+        <p className="muted small">No events</p>
+      ) : (
+        <ol className="top-events__list" role="list">
+          {shown.map((e) => (
+            <li key={e.id}>
+              <span className="top-events__title">{e.title}</span>
+              <span className="top-events__meta num">
+                {formatEventDate(e.date, e.precision)} · {CATEGORY_LABEL[e.category]} · {EVIDENCE_LABEL[e.evidence]} · adds{" "}
+                {e.contribution.value.toFixed(2)}
+              </span>
+            </li>
+          ))}
+          {events.length > TOP_EVENTS ? <li className="muted small">and {pluralize(events.length - TOP_EVENTS, "more event")}</li> : null}
+        </ol>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+"use client";
+// Filters over the events behind every number on the page: categories, a minimum evidence level, the
+// countries a link must touch and where events came from. They live in the URL, beside the time range.
+import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
+import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
+import { hasFilters, NO_FILTERS, type AtlasFilters, type Origin } from "@/lib/map/timeline";
+import { EVENT_CATEGORIES, type EventCategory } from "@/lib/schemas/common";
+import type { EvidenceLevel } from "@/lib/domain/strength";
+
+interface FiltersProps {
+  filters: AtlasFilters;
+  /** Countries that have links, to choose from: id and name. */
+  countries: readonly { id: string; name: string }[];
+  onChange: (filters: AtlasFilters) => void;
+}
+
+const ORIGINS: { value: Origin | null; label: string }[] = [
+  { value: null, label: "Both" },
+  { value: "curated", label: "Curated" },
+  { value: "machine", label: "Machine-coded" },
+];
+
+/** "Summit, Arms transfer · at least reported · touching North Korea · curated only". */
+export function filterSummary(filters: AtlasFilters, nameOf: (id: string) => string): string {
+  const parts: string[] = [];
+  if (filters.categories.length) parts.push(filters.categories.map((c) => CATEGORY_LABEL[c]).join(", "));
+  if (filters.minEvidence && filters.minEvidence !== "denied") parts.push(`at least ${EVIDENCE_LABEL[filters.minEvidence].toLowerCase()}`);
+  if (filters.countries.length) parts.push(`touching ${filters.countries.map(nameOf).join(" or ")}`);
+  if (filters.origin) parts.push(filters.origin === "curated" ? "curated only" : "machine-coded only");
+  return parts.join(" · ");
+}
+
+export function Filters({ filters, countries, onChange }: FiltersProps) {
+  const active = hasFilters(filters);
+  const nameOf = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
+  const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
+  const count = filters.categories.length + filters.countries.length + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0);
+
+  return (
+    <section className="filters" aria-label="Filters">
+      <details className="filters__details" open={active ? true : undefined}>
+        <summary className="filters__summary">
+          <span className="rail__heading">Filters</span>
+          {count > 0 ? <span className="rail__count">{count} on</span> : <span className="muted small">All events</span>}
+        </summary>
+        <div className="filters__body">
+          <fieldset className="filters__group">
+            <legend>Category</legend>
+            <div className="filters__checks">
+              {EVENT_CATEGORIES.map((c: EventCategory) => (
+                <label key={c} className="check">
+                  <input type="checkbox" checked={filters.categories.includes(c)} onChange={() => onChange({ ...filters, categories: toggle(filters.categories, c).sort() })} />
+                  {CATEGORY_LABEL[c]}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <label className="filters__field">
+            <span>Minimum evidence</span>
+            <select
+              value={filters.minEvidence ?? ""}
+              onChange={(e) => onChange({ ...filters, minEvidence: (e.target.value || null) as EvidenceLevel | null })}
+            >
+              <option value="">Any (denied included)</option>
+              {EVIDENCE_LEVELS.filter((l) => l !== "denied").map((l) => (
+                <option key={l} value={l}>
+                  {l === "confirmed" ? "Confirmed only" : `${EVIDENCE_LABEL[l]} or surer`}
+                </option>
+              ))}
+            </select>
+          </label>
+          <fieldset className="filters__group">
+            <legend>Only links touching</legend>
+            <div className="filters__checks">
+              {countries.map((c) => (
+                <label key={c.id} className="check">
+                  <input type="checkbox" checked={filters.countries.includes(c.id)} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.id).sort() })} />
+                  {c.name}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="filters__group">
+            <legend>Origin</legend>
+            <div className="filters__checks filters__checks--row">
+              {ORIGINS.map((o) => (
+                <label key={o.label} className="check">
+                  <input type="radio" name="origin" checked={filters.origin === o.value} onChange={() => onChange({ ...filters, origin: o.value })} />
+                  {o.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+        </div>
+      </details>
+      {active ? (
+        <p className="filters__active small">
+          <span>{filterSummary(filters, nameOf)}</span>{" "}
+          <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
+            Clear filters
+          </button>
+        </p>
+      ) : null}
+    </section>
+  );
+}

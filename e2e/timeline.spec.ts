@@ -1,0 +1,206 @@
+// The dashboard's time range, playback, filters, "why this strength" and search, in a real Chromium against the
+// production build on the seeded database. The range is computed in the browser from facts fetched once, so
+// several specs also count requests to the data endpoints while the range moves.
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page, type Request } from "@playwright/test";
+import { mapLocator, saveScreenshot, waitForArcs } from "./map-helpers";
+
+test.use({ reducedMotion: "reduce" });
+
+const IRAN_NORTH_KOREA = /^(Iran – North Korea|North Korea – Iran)$/;
+const linkPanel = (page: Page, name: RegExp | string) => page.getByRole("region", { name });
+const figure = (page: Page, id: string) => page.locator(`nav [data-link-id="${id}"] .list-button__figure`);
+const timelineTo = async (page: Page) => (await page.getByTestId("timeline").getAttribute("data-to")) ?? "";
+
+async function seriousViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).analyze();
+  return results.violations
+    .filter((v) => v.impact === "serious" || v.impact === "critical")
+    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** Requests to the endpoints that carry the dataset (the timeline's facts and links). */
+function countDataRequests(page: Page) {
+  const seen: string[] = [];
+  const onRequest = (request: Request) => {
+    const path = new URL(request.url()).pathname;
+    if (path === "/api/timeline" || path.startsWith("/api/links")) seen.push(request.url());
+  };
+  page.on("request", onRequest);
+  return seen;
+}
+
+test("a range that ends before 2024 weakens the KP-IR link and drops the April 2024 delegation from its panel", async ({ page }) => {
+  await page.goto("/");
+  await waitForArcs(page);
+  const allTime = Number(await figure(page, "IR-KP").textContent());
+
+  await page.goto("/?from=2019-01&to=2023-12");
+  await waitForArcs(page);
+  await expect(page.getByTestId("timeline-range")).toHaveText("January 2019 – December 2023");
+  const button = page.getByRole("button", { name: /^Iran – North Korea, 1 event, last 2019$/ });
+  await expect(button).toBeVisible();
+  const inRange = Number(await figure(page, "IR-KP").textContent());
+  expect(inRange).toBeLessThan(allTime);
+
+  await button.click();
+  await expect(page).toHaveURL(/[?&]link=IR-KP\b/);
+  await expect(page).toHaveURL(/[?&]from=2019-01\b/);
+  const panel = linkPanel(page, IRAN_NORTH_KOREA);
+  await expect(panel.getByRole("listitem").filter({ hasText: "Previous high-level North Korean delegation" }).first()).toBeVisible();
+  await expect(panel.getByRole("listitem").filter({ hasText: "Yun Jong Ho" })).toHaveCount(0);
+  await expect(panel.getByTestId("events-hidden")).toHaveText("1 more event outside January 2019 – December 2023.");
+
+  // Back to all time: the delegation is back, from the data already loaded.
+  await page.getByRole("button", { name: "All time" }).click();
+  await expect(page).not.toHaveURL(/[?&]from=/);
+  await expect(panel.getByRole("listitem").filter({ hasText: "Yun Jong Ho" }).first()).toBeVisible();
+});
+
+test("Play advances the range month by month, and moving the range refetches nothing", async ({ page }) => {
+  await page.goto("/?from=2019-01&to=2019-12&link=IR-KP");
+  await waitForArcs(page);
+  await expect(linkPanel(page, IRAN_NORTH_KOREA)).toContainText("Previous high-level North Korean delegation");
+  const requests = countDataRequests(page);
+  const historyLength = await page.evaluate(() => history.length);
+
+  // Step: one month at a time, the window keeps its length.
+  await page.getByRole("button", { name: "Step forward one month" }).click();
+  await expect(page).toHaveURL(/[?&]from=2019-02&to=2020-01\b/);
+  await expect(page.getByTestId("timeline-range")).toHaveText("February 2019 – January 2020");
+  await page.getByRole("button", { name: "Step back one month" }).click();
+  await expect(page).toHaveURL(/[?&]from=2019-01&to=2019-12\b/);
+
+  // Play at 4×: the end of the range moves on by itself; Pause stops it.
+  await page.getByRole("button", { name: "Speed 4×" }).click();
+  await page.getByRole("button", { name: "Play" }).click();
+  await expect.poll(() => timelineTo(page)).not.toBe("2019-12");
+  await expect.poll(async () => (await timelineTo(page)) >= "2020-03").toBe(true);
+  await page.getByRole("button", { name: "Pause" }).click();
+  const stoppedAt = await timelineTo(page);
+  await page.waitForTimeout(600);
+  expect(await timelineTo(page)).toBe(stoppedAt);
+  await expect(page).toHaveURL(new RegExp(`[?&]to=${stoppedAt}\\b`));
+  await expect(page).toHaveURL(/[?&]link=IR-KP\b/);
+
+  // The keyboard moves the range too: the end thumb is a labelled slider.
+  await page.getByRole("slider", { name: "End month" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect.poll(() => timelineTo(page)).not.toBe(stoppedAt);
+
+  expect(requests).toEqual([]);
+  // replaceState, not pushState: Back is not flooded with a step per month.
+  expect(await page.evaluate(() => history.length)).toBe(historyLength);
+  await expect(mapLocator(page)).toHaveAttribute("data-arc-count", "6");
+});
+
+test("the link panel explains its strength event by event, and its evidence mix in words", async ({ page }) => {
+  await page.goto("/?link=KP-RU");
+  const panel = linkPanel(page, "North Korea – Russia");
+  const why = panel.getByTestId("why-strength");
+  await expect(why).toBeVisible();
+  const rows = why.getByRole("listitem");
+  await expect(rows).toHaveCount(4);
+  // Largest first: the confirmed 2023 summit (2.5 × 1 × decay) outweighs the alleged transfers (3 × 0.4 × decay).
+  await expect(rows.first()).toContainText("Kim Jong Un meets Vladimir Putin");
+  await expect(rows.first()).toContainText("2.5 × 1 ×");
+  await expect(why.getByText(/3 × 0\.4 × /).first()).toBeVisible();
+  await expect(why).toContainText(/strength \d+\.\d\d/);
+  await expect(panel.getByTestId("evidence-sentence")).toHaveText(/^\d+% of this link's strength rests on alleged events; \d+% on confirmed ones\.$/);
+});
+
+test("filters narrow the map, the list and the panels, and live in the URL", async ({ page }) => {
+  await page.goto("/?category=summit,arms_transfer&minEvidence=reported&countries=KP");
+  // Only links touching North Korea; of their events only the confirmed 2023 summit passes.
+  await waitForArcs(page, 3);
+  await expect(page.getByRole("button", { name: /^North Korea – Russia, 1 event, last 2023$/ })).toBeVisible();
+  await expect(page.getByRole("button", { name: /^Iran – North Korea, no events in this view$/ })).toBeVisible();
+  await expect(page.locator("nav [data-link-id]")).toHaveCount(3);
+  await expect(page.getByText(/Arms transfer, Summit · at least reported · touching North Korea/)).toBeVisible();
+
+  await page.getByRole("checkbox", { name: "Arms transfer" }).click();
+  await expect(page.getByRole("checkbox", { name: "Arms transfer" })).not.toBeChecked();
+  await expect(page).toHaveURL(/[?&]category=summit(&|$)/);
+  await page.getByRole("combobox", { name: "Minimum evidence" }).selectOption("");
+  await expect(page).not.toHaveURL(/minEvidence/);
+  await page.getByRole("button", { name: "Clear filters" }).click();
+  await waitForArcs(page, 6);
+  await expect(page).not.toHaveURL(/category|countries/);
+});
+
+test("searching “Yun Jong Ho” opens the KP-IR panel with that event highlighted", async ({ page }) => {
+  // A range that hides the event: opening it from search shows all time again.
+  await page.goto("/?from=2019-01&to=2023-12");
+  const box = page.getByRole("combobox", { name: "Search events" });
+  await box.fill("zzqxv");
+  await expect(page.locator(".search__popup").getByText("No events match")).toBeVisible();
+
+  await box.fill("Yun Jong Ho");
+  const option = page.getByRole("option", { name: /Yun Jong Ho/ });
+  await expect(option).toBeVisible();
+  await box.press("ArrowDown");
+  await expect(option).toHaveAttribute("aria-selected", "true");
+  await box.press("Enter");
+
+  await expect(page).toHaveURL(/[?&]link=IR-KP\b/);
+  await expect(page).toHaveURL(/[?&]event=[\w-]+/);
+  await expect(page).not.toHaveURL(/[?&]from=/);
+  const panel = linkPanel(page, IRAN_NORTH_KOREA);
+  const highlighted = panel.locator('li[aria-current="true"]');
+  await expect(highlighted).toHaveCount(1);
+  await expect(highlighted).toContainText("Yun Jong Ho");
+  await expect(highlighted).toContainText("Search result");
+  await expect(highlighted).toBeFocused();
+  await expect(highlighted).toBeInViewport();
+});
+
+test("axe finds no serious or critical violation with the timeline, the filters and the search open", async ({ page }) => {
+  await page.goto("/?from=2019-01&to=2023-12&category=summit");
+  await waitForArcs(page);
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.getByRole("combobox", { name: "Search events" }).fill("delegation");
+  await expect(page.getByRole("option").first()).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+  await page.goto("/?link=KP-RU&from=2023-01&to=2024-12");
+  await expect(page.getByTestId("why-strength")).toBeVisible();
+  expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe("on a phone", () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test("the timeline sits under the map and nothing overflows sideways", async ({ page }) => {
+    await page.goto("/?from=2019-01&to=2023-12");
+    const map = await mapLocator(page).boundingBox();
+    const timeline = await page.getByTestId("timeline").boundingBox();
+    expect(timeline!.y).toBeGreaterThanOrEqual(map!.y + map!.height - 1);
+    expect(timeline!.x).toBeGreaterThanOrEqual(0);
+    expect(timeline!.x + timeline!.width).toBeLessThanOrEqual(390);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+  });
+});
+
+const sizes = [
+  { name: "desktop", viewport: { width: 1440, height: 900 } },
+  { name: "phone", viewport: { width: 390, height: 844 } },
+] as const;
+
+for (const size of sizes) {
+  test.describe(`screenshots ${size.name} ${size.viewport.width}x${size.viewport.height}`, () => {
+    test.use({ viewport: size.viewport });
+
+    test("timeline and why-this-strength", async ({ page }, testInfo) => {
+      await page.goto("/?from=2019-01&to=2023-12");
+      await waitForArcs(page);
+      if (size.name === "phone") await page.getByTestId("timeline").scrollIntoViewIfNeeded();
+      await saveScreenshot(page, testInfo, `${size.name}-timeline`);
+
+      await page.goto("/?link=KP-RU");
+      await waitForArcs(page);
+      const why = page.getByTestId("why-strength");
+      await why.scrollIntoViewIfNeeded();
+      await saveScreenshot(page, testInfo, `${size.name}-why-strength`);
+    });
+  });
+}
