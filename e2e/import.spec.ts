@@ -27,5 +27,5 @@ test("an editor imports a GDELT export once, and the map shows its events as mac
   const withMachineEvents = (links as { id: string; eventCount: number }[]).find((l) => fourCapitals.includes(l.id) && l.eventCount > 0);
   expect(withMachineEvents, "the GDELT file has rows between two of the four capitals").toBeTruthy();
   await page.goto(`/?link=${withMachineEvents!.id}`);
-  await expect(page.getByText("Machine-coded").first()).toBeVisible();
+  await expect(page.locator("ol.events").getByText("Machine-coded", { exact: true }).first()).toBeVisible();
 });

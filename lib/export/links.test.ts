@@ -45,8 +45,8 @@ describe("links CSV", () => {
   it("quotes text and writes one row per link under a header", () => {
     const lines = linksCsv([link("RU-US")]).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "id,countryA,countryB,countryNameA,countryNameB,title,summary,eventCount,firstEventOn,lastEventOn,lastEventPrecision,strength,tone,nature,evidenceConfirmed,evidenceReported,evidenceAlleged,evidenceDenied,allegedShare",
+      "id,countryA,countryB,countryNameA,countryNameB,title,summary,eventCount,firstEventOn,lastEventOn,lastEventPrecision,strength,cooperation,tension,tone,nature,evidenceConfirmed,evidenceReported,evidenceAlleged,evidenceDenied,allegedShare",
     );
-    expect(lines[1]).toBe('RU-US,RU,US,RU,US,RU–US,"Says ""hello"", twice",2,2019-01-01,2024-04-01,month,1.5,2,cooperation,1,1,0,0,0');
+    expect(lines[1]).toBe('RU-US,RU,US,RU,US,RU–US,"Says ""hello"", twice",2,2019-01-01,2024-04-01,month,1.5,1.5,0,2,cooperation,1,1,0,0,0');
   });
 });
