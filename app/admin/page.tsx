@@ -14,6 +14,7 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { EventsTable } from "@/components/admin/events-table";
 import { Pager } from "@/components/admin/pager";
 import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/components/admin/labels";
+import { FilterSelect } from "@/components/admin/filter-select";
 import styles from "@/components/admin/admin.module.css";
 
 export const metadata: Metadata = { title: "Events" };
@@ -76,74 +77,12 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
           </label>
           <input id="filter-q" name="q" type="search" className={styles.input} defaultValue={filters.q ?? ""} placeholder="e.g. Shoigu, munitions" />
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-country">
-            Country
-          </label>
-          <select id="filter-country" name="country" className={styles.select} defaultValue={filters.country ?? ""}>
-            <option value="">Any</option>
-            {countries.map((c) => (
-              <option key={c.id} value={c.id}>
-                {c.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-category">
-            Category
-          </label>
-          <select id="filter-category" name="category" className={styles.select} defaultValue={filters.category ?? ""}>
-            <option value="">Any</option>
-            {EVENT_CATEGORIES.map((c) => (
-              <option key={c} value={c}>
-                {CATEGORY_LABEL[c]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-evidence">
-            Evidence
-          </label>
-          <select id="filter-evidence" name="evidence" className={styles.select} defaultValue={filters.evidence ?? ""}>
-            <option value="">Any</option>
-            {EVIDENCE_LEVELS.map((e) => (
-              <option key={e} value={e}>
-                {EVIDENCE_LABEL[e]}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-origin">
-            Origin
-          </label>
-          <select id="filter-origin" name="origin" className={styles.select} defaultValue={filters.origin ?? ""}>
-            <option value="">Any</option>
-            <option value="curated">Curated</option>
-            <option value="machine">Machine</option>
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-status">
-            Status
-          </label>
-          <select id="filter-status" name="status" className={styles.select} defaultValue={filters.status}>
-            <option value="all">All</option>
-            <option value="active">Active</option>
-            <option value="retired">Retired</option>
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="filter-sort">
-            Order
-          </label>
-          <select id="filter-sort" name="sort" className={styles.select} defaultValue={filters.sort}>
-            <option value="date">Event date</option>
-            <option value="updated">Last changed</option>
-          </select>
-        </div>
+        <FilterSelect id="filter-country" name="country" label="Country" value={filters.country} anyLabel="Any" options={countries.map((c) => ({ value: c.id, label: c.name }))} />
+        <FilterSelect id="filter-category" name="category" label="Category" value={filters.category} anyLabel="Any" options={EVENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
+        <FilterSelect id="filter-evidence" name="evidence" label="Evidence" value={filters.evidence} anyLabel="Any" options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABEL[e] }))} />
+        <FilterSelect id="filter-origin" name="origin" label="Origin" value={filters.origin} anyLabel="Any" options={[{ value: "curated", label: "Curated" }, { value: "machine", label: "Machine" }]} />
+        <FilterSelect id="filter-status" name="status" label="Status" value={filters.status} options={[{ value: "all", label: "All" }, { value: "active", label: "Active" }, { value: "retired", label: "Retired" }]} />
+        <FilterSelect id="filter-sort" name="sort" label="Order" value={filters.sort} options={[{ value: "date", label: "Event date" }, { value: "updated", label: "Last changed" }]} />
         <div className={styles.filterActions}>
           <button type="submit" className={`${styles.button} ${styles.buttonSmall}`}>
             Apply filters

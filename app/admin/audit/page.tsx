@@ -14,6 +14,7 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { Pager } from "@/components/admin/pager";
 import { ACTION_LABEL, ENTITY_LABEL, formatTimestamp } from "@/components/admin/labels";
 import type { AuditEntryView } from "@/components/admin/types";
+import { FilterSelect } from "@/components/admin/filter-select";
 import styles from "@/components/admin/admin.module.css";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -74,45 +75,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </label>
           <input id="audit-entity-id" name="entityId" className={`${styles.input} ${styles.mono}`} defaultValue={filters.entityId ?? ""} placeholder="event uuid, KP-RU, KP…" />
         </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="audit-type">
-            Entity type
-          </label>
-          <select id="audit-type" name="entityType" className={styles.select} defaultValue={filters.entityType ?? ""}>
-            <option value="">Any</option>
-            {Object.entries(ENTITY_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="audit-action">
-            Action
-          </label>
-          <select id="audit-action" name="action" className={styles.select} defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
-            {Object.entries(ACTION_LABEL).map(([value, label]) => (
-              <option key={value} value={value}>
-                {label}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={styles.field}>
-          <label className={styles.label} htmlFor="audit-actor">
-            Who
-          </label>
-          <select id="audit-actor" name="actorId" className={styles.select} defaultValue={filters.actorId ?? ""}>
-            <option value="">Anyone</option>
-            {users.map((u) => (
-              <option key={u.id} value={u.id}>
-                {u.name}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FilterSelect id="audit-type" name="entityType" label="Entity type" value={filters.entityType} anyLabel="Any" options={Object.entries(ENTITY_LABEL).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect id="audit-action" name="action" label="Action" value={filters.action} anyLabel="Any" options={Object.entries(ACTION_LABEL).map(([value, label]) => ({ value, label }))} />
+        <FilterSelect id="audit-actor" name="actorId" label="Who" value={filters.actorId} anyLabel="Anyone" options={users.map((u) => ({ value: u.id, label: u.name }))} />
         <div className={styles.filterActions}>
           <button type="submit" className={`${styles.button} ${styles.buttonSmall}`}>
             Apply filters
