@@ -42,6 +42,16 @@ describe("GET /api/events (search)", () => {
     }, { authorization: `Bearer ${token}` }));
     expect(created.status).toBe(201);
     expect((await search("?q=tumen")).events.map((e) => e.title)).toEqual(["Railway agreement signed"]);
+
+    const { event } = (await created.json()) as { event: { id: string } };
+    const { PATCH } = await import("@/app/api/events/[id]/route");
+    const edited = await PATCH(
+      jsonRequest("PATCH", `/api/events/${event.id}`, { version: 1, sources: [{ publisher: "Yalu Herald", title: "Rail link" }] }, { authorization: `Bearer ${token}` }),
+      { params: Promise.resolve({ id: event.id }) },
+    );
+    expect(edited.status).toBe(200);
+    expect((await search("?q=yalu")).events.map((e) => e.id)).toEqual([event.id]);
+    expect((await search("?q=tumen")).events).toEqual([]);
   });
 
   it("pages through results with a cursor, and scopes them to a link", async () => {
