@@ -31,6 +31,12 @@ describe("event contribution", () => {
     expect(contribution(event({ dateEnd: "2025-06-30" }), { asOf }).decay).toBe(1);
   });
 
+  it("counts age in whole months, so every event of a month weighs the same", () => {
+    expect(contribution(event({ dateEnd: "2024-12-01" }), { asOf }).decay).toBe(1);
+    expect(contribution(event({ dateEnd: "2024-11-30" }), { asOf: "2024-12-01" }).decay).toBe(contribution(event({ dateEnd: "2024-11-01" }), { asOf: "2024-12-31" }).decay);
+    expect(contribution(event({ dateEnd: "2023-12-15" }), { asOf, halfLifeMonths: 12 }).decay).toBe(0.5);
+  });
+
   it("puts events scored below zero on the tension side", () => {
     expect(contribution(event({ score: -2 }), { asOf }).side).toBe("tension");
     expect(contribution(event({ score: 0 }), { asOf }).side).toBe("cooperation");

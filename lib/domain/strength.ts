@@ -1,7 +1,9 @@
 // Link strength: what a pair's events add up to, and how sure we are of it.
 // Each event contributes  category weight × evidence factor × recency decay,  where the decay halves the
-// contribution every `halfLifeMonths` between the event (the end of the period its date is known to) and
-// `asOf` (the end of the range looked at, or today). Events scored below zero on the Goldstein scale feed
+// contribution every `halfLifeMonths` between the event (the month its date's period ends in) and `asOf`
+// (the month of the end of the range looked at, or today). Age counts whole months, so an event's weight
+// depends only on its month: that is what lets link_month_stats add up a million events in a few rows per
+// link and month and still give exactly the number this function gives. Events scored below zero on the Goldstein scale feed
 // the link's tension, the others its cooperation; strength is the two together. Constants live in
 // lib/domain/strength-model.ts.
 import type { EventCategory } from "@/lib/schemas/common";
@@ -54,18 +56,29 @@ export interface LinkStrength {
   allegedShare: number;
 }
 
-const DAY_MS = 86_400_000;
-const MONTH_DAYS = 365.25 / 12;
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
+/** Months since 0 AD of a YYYY-MM-DD (or YYYY-MM) date: 2024-04-17 and 2024-04-01 give the same number. */
+export function monthNumber(date: string): number {
+  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
+}
+
+/** Whole months from the month an event's period ends in to the month strength is measured in (never below 0). */
+export function ageInMonths(dateEnd: string, asOf: string): number {
+  return Math.max(0, monthNumber(asOf) - monthNumber(dateEnd));
+}
+
+/** 1 for this month, 0.5 one half-life earlier, ...; no decay when the half-life is 0. */
+export function decayFactor(ageMonths: number, halfLifeMonths = DEFAULT_HALF_LIFE_MONTHS): number {
+  return halfLifeMonths > 0 ? 0.5 ** (ageMonths / halfLifeMonths) : 1;
+}
+
 export function contribution(event: StrengthInput, options: StrengthOptions): Contribution {
-  const halfLife = options.halfLifeMonths ?? DEFAULT_HALF_LIFE_MONTHS;
-  const ageDays = Math.max(0, (Date.parse(options.asOf) - Date.parse(event.dateEnd)) / DAY_MS);
-  const decay = halfLife > 0 ? 0.5 ** (ageDays / (halfLife * MONTH_DAYS)) : 1;
+  const decay = decayFactor(ageInMonths(event.dateEnd, options.asOf), options.halfLifeMonths);
   const categoryWeight = CATEGORY_WEIGHT[event.category];
   const evidenceFactor = EVIDENCE_FACTOR[event.evidence];
   return {
@@ -77,22 +90,41 @@ export function contribution(event: StrengthInput, options: StrengthOptions): Co
   };
 }
 
+/** What a link's events add up to before rounding; built event by event, or from link_month_stats rows. */
+export interface StrengthTotals {
+  cooperation: number;
+  tension: number;
+  /** Σ contribution × score, for the tone. */
+  weightedScore: number;
+  evidence: Record<EvidenceLevel, number>;
+  evidenceStrength: Record<EvidenceLevel, number>;
+}
+
+export function emptyTotals(): StrengthTotals {
+  return {
+    cooperation: 0,
+    tension: 0,
+    weightedScore: 0,
+    evidence: { confirmed: 0, reported: 0, alleged: 0, denied: 0 },
+    evidenceStrength: { confirmed: 0, reported: 0, alleged: 0, denied: 0 },
+  };
+}
+
 export function linkStrength(events: readonly StrengthInput[], options: StrengthOptions): LinkStrength {
-  const evidence: Record<EvidenceLevel, number> = { confirmed: 0, reported: 0, alleged: 0, denied: 0 };
-  const evidenceStrength: Record<EvidenceLevel, number> = { confirmed: 0, reported: 0, alleged: 0, denied: 0 };
-  let cooperation = 0;
-  let tension = 0;
-  let weightedScore = 0;
-  let weight = 0;
+  const totals = emptyTotals();
   for (const event of events) {
     const c = contribution(event, options);
-    evidence[event.evidence] += 1;
-    evidenceStrength[event.evidence] += c.value;
-    if (c.side === "tension") tension += c.value;
-    else cooperation += c.value;
-    weightedScore += c.value * event.score;
-    weight += c.value;
+    totals.evidence[event.evidence] += 1;
+    totals.evidenceStrength[event.evidence] += c.value;
+    if (c.side === "tension") totals.tension += c.value;
+    else totals.cooperation += c.value;
+    totals.weightedScore += c.value * event.score;
   }
+  return strengthFromTotals(totals);
+}
+
+export function strengthFromTotals(totals: StrengthTotals): LinkStrength {
+  const { cooperation, tension, evidence, evidenceStrength } = totals;
   const strength = cooperation + tension;
   const tensionShare = strength > 0 ? tension / strength : 0;
   const nature: Nature =
@@ -101,9 +133,9 @@ export function linkStrength(events: readonly StrengthInput[], options: Strength
     strength: round(strength),
     cooperation: round(cooperation),
     tension: round(tension),
-    tone: weight > 0 ? round(weightedScore / weight) : null,
+    tone: strength > 0 ? round(totals.weightedScore / strength) : null,
     nature,
-    evidence,
+    evidence: { ...evidence },
     evidenceStrength: {
       confirmed: round(evidenceStrength.confirmed),
       reported: round(evidenceStrength.reported),

@@ -2,7 +2,7 @@
 // lib/domain/strength.ts. Pure and client-safe: the server answers GET /api/links with it, and the dashboard's
 // timeline recomputes the same numbers for any range from the events it already has, without refetching.
 import { pairsAmong } from "./link-id";
-import { linkStrength, type EvidenceLevel, type StrengthOptions } from "./strength";
+import { linkStrength, strengthFromTotals, type EvidenceLevel, type StrengthOptions, type StrengthTotals } from "./strength";
 import type { DatePrecision } from "./date-precision";
 import type { EventCategory } from "@/lib/schemas/common";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -61,4 +61,26 @@ export function summarizeLinks(links: readonly LinkMeta[], events: readonly Even
 /** Strongest first, then by most events, then by id so the order is stable. */
 export function byStrength(a: LinkSummary, b: LinkSummary): number {
   return b.strength - a.strength || b.eventCount - a.eventCount || a.id.localeCompare(b.id);
+}
+
+/** A link's events added up (from link_month_stats on the server, or from timeline cells in the browser). */
+export interface LinkTotals {
+  totals: StrengthTotals;
+  eventCount: number;
+  firstEventOn: string | null;
+  lastEventOn: string | null;
+  lastEventPrecision: DatePrecision | null;
+}
+
+/** The LinkSummary of a link whose events were added up elsewhere; a link without totals has no events. */
+export function summaryFromTotals(link: LinkMeta, totals: LinkTotals | undefined): LinkSummary {
+  if (!totals) return { ...link, eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null, ...linkStrength([], { asOf: "1970-01-01" }) };
+  return {
+    ...link,
+    eventCount: totals.eventCount,
+    firstEventOn: totals.firstEventOn,
+    lastEventOn: totals.lastEventOn,
+    lastEventPrecision: totals.lastEventPrecision,
+    ...strengthFromTotals(totals.totals),
+  };
 }

@@ -8,7 +8,7 @@ import type { AdminEventDto, EventDto } from "@/lib/schemas/events";
 import type { LinkFilters } from "@/lib/schemas/links";
 
 /** The evidence levels both `evidence` (a list) and `minEvidence` (a floor) allow; undefined when neither is set. */
-function allowedEvidence(filters: Pick<LinkFilters, "evidence" | "minEvidence">): EvidenceLevel[] | undefined {
+export function allowedEvidence(filters: Pick<LinkFilters, "evidence" | "minEvidence">): EvidenceLevel[] | undefined {
   // EVIDENCE_LEVELS runs from the surest (confirmed) to the least sure (denied).
   const floor = filters.minEvidence ? EVIDENCE_LEVELS.slice(0, EVIDENCE_LEVELS.indexOf(filters.minEvidence) + 1) : undefined;
   if (!floor) return filters.evidence;

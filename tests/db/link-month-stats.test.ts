@@ -17,7 +17,7 @@ afterAll(async () => {
 });
 
 const statsRows = () =>
-  prisma.$queryRawUnsafe<Record<string, unknown>[]>(
+  prisma.$queryRawUnsafe<Record<string, string | number>[]>(
     `SELECT link_id, month::text, end_month::text, category::text, evidence::text, origin::text, events, negative,
             round(score_sum::numeric, 6)::text AS score_sum, first_on::text, last_on::text, last_precision::text
        FROM link_month_stats ORDER BY 1, 2, 3, 4, 5, 6`,

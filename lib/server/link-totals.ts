@@ -1,0 +1,106 @@
+// Links' numbers for a set of filters, added up from link_month_stats (a few rows per link and month) rather
+// than from every event, with the same strength model as lib/domain/strength.ts: each row's events share a
+// category, an evidence level and a month, so they weigh the same, and the row counts for all of them.
+import "server-only";
+import { db } from "@/lib/db";
+import { monthNumber, emptyTotals } from "@/lib/domain/strength";
+import { CATEGORY_WEIGHT, DEFAULT_HALF_LIFE_MONTHS, EVIDENCE_FACTOR } from "@/lib/domain/strength-model";
+import type { DatePrecision } from "@/lib/domain/date-precision";
+import type { LinkTotals } from "@/lib/domain/summarize-links";
+import { Prisma } from "@/lib/generated/prisma/client";
+import type { LinkFilters } from "@/lib/schemas/links";
+import { allowedEvidence } from "./event-query";
+import { strengthOptions } from "./link-facts";
+
+/** Whether the range starts on a first and ends on a last day of a month, which monthly rows can answer exactly. */
+export function monthAligned(filters: Pick<LinkFilters, "from" | "to">): boolean {
+  if (filters.from && !filters.from.endsWith("-01")) return false;
+  if (!filters.to) return true;
+  const next = new Date(`${filters.to}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  return next.getUTCDate() === 1;
+}
+
+const weightCase = (column: Prisma.Sql, weights: Record<string, number>) =>
+  Prisma.sql`(CASE ${column}::text ${Prisma.join(
+    Object.entries(weights).map(([key, weight]) => Prisma.sql`WHEN ${key} THEN ${weight}::float8`),
+    " ",
+  )} ELSE 0 END)`;
+
+interface TotalsRow {
+  link_id: string;
+  events: number;
+  first_on: string;
+  last_on: string;
+  last_precision: DatePrecision;
+  cooperation: number;
+  tension: number;
+  weighted_score: number;
+  confirmed: number;
+  reported: number;
+  alleged: number;
+  denied: number;
+  s_confirmed: number;
+  s_reported: number;
+  s_alleged: number;
+  s_denied: number;
+}
+
+/**
+ * Totals per link for the filters, for the links given (all when `links` is undefined) or the links touching
+ * `countries`. Only for month-aligned ranges (see monthAligned); links without events are absent.
+ */
+export async function linkTotals(
+  filters: LinkFilters,
+  scope: { links?: readonly string[]; countries?: readonly string[] } = {},
+): Promise<Map<string, LinkTotals>> {
+  const options = strengthOptions(filters);
+  const halfLife = options.halfLifeMonths ?? DEFAULT_HALF_LIFE_MONTHS;
+  const evidence = allowedEvidence(filters);
+  const where: Prisma.Sql[] = [];
+  if (filters.from) where.push(Prisma.sql`s.end_month >= date_trunc('month', ${filters.from}::date)::date`);
+  if (filters.to) where.push(Prisma.sql`s.month <= date_trunc('month', ${filters.to}::date)::date`);
+  if (filters.category) where.push(Prisma.sql`s.category::text = ANY(${[...filters.category]})`);
+  if (evidence) where.push(Prisma.sql`s.evidence::text = ANY(${evidence})`);
+  if (filters.origin) where.push(Prisma.sql`s.origin::text = ${filters.origin}`);
+  if (scope.links) where.push(Prisma.sql`s.link_id = ANY(${[...scope.links]})`);
+  if (scope.countries?.length) {
+    where.push(
+      Prisma.sql`s.link_id IN (SELECT id FROM links WHERE country_a_id = ANY(${[...scope.countries]}) OR country_b_id = ANY(${[...scope.countries]}))`,
+    );
+  }
+  // Age in whole months from the month the events end in to the month strength is measured in.
+  const age = Prisma.sql`greatest(0, ${monthNumber(options.asOf)}::int - (extract(year FROM s.end_month)::int * 12 + extract(month FROM s.end_month)::int - 1))`;
+  const decay = halfLife > 0 ? Prisma.sql`power(0.5, ${age}::float8 / ${halfLife}::float8)` : Prisma.sql`1::float8`;
+  const unit = Prisma.sql`(${weightCase(Prisma.sql`s.category`, CATEGORY_WEIGHT)} * ${weightCase(Prisma.sql`s.evidence`, EVIDENCE_FACTOR)} * ${decay})`;
+  const perLevel = (level: string) => Prisma.sql`
+    coalesce(sum(s.events) FILTER (WHERE s.evidence = ${level}::"Evidence"), 0)::int AS ${Prisma.raw(level)},
+    coalesce(sum(u.unit * s.events) FILTER (WHERE s.evidence = ${level}::"Evidence"), 0) AS ${Prisma.raw(`s_${level}`)}`;
+  const rows = await db().$queryRaw<TotalsRow[]>`
+    SELECT s.link_id,
+           sum(s.events)::int AS events,
+           min(s.first_on)::text AS first_on,
+           max(s.last_on)::text AS last_on,
+           (array_agg(s.last_precision ORDER BY s.last_on DESC, s.last_precision))[1]::text AS last_precision,
+           sum(u.unit * (s.events - s.negative)) AS cooperation,
+           sum(u.unit * s.negative) AS tension,
+           sum(u.unit * s.score_sum) AS weighted_score,
+           ${perLevel("confirmed")}, ${perLevel("reported")}, ${perLevel("alleged")}, ${perLevel("denied")}
+      FROM link_month_stats s, LATERAL (SELECT ${unit} AS unit) u
+     ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+     GROUP BY s.link_id`;
+  return new Map(
+    rows.map((r) => {
+      const totals = emptyTotals();
+      totals.cooperation = r.cooperation;
+      totals.tension = r.tension;
+      totals.weightedScore = r.weighted_score;
+      totals.evidence = { confirmed: r.confirmed, reported: r.reported, alleged: r.alleged, denied: r.denied };
+      totals.evidenceStrength = { confirmed: r.s_confirmed, reported: r.s_reported, alleged: r.s_alleged, denied: r.s_denied };
+      return [
+        r.link_id,
+        { totals, eventCount: r.events, firstEventOn: r.first_on, lastEventOn: r.last_on, lastEventPrecision: r.last_precision },
+      ];
+    }),
+  );
+}
