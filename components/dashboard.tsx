@@ -6,16 +6,16 @@
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { todayIso } from "@/lib/domain/strength";
-import { inRange, summarizeLinks } from "@/lib/domain/summarize-links";
+import { inRange } from "@/lib/domain/summarize-links";
+import { cellOffsets, summarizeCells } from "@/lib/domain/timeline-cells";
 import { countriesQuery, timelineQuery } from "@/lib/query/atlas";
 import {
   filterParams,
   hasFilters,
   queryString,
   monthIndex,
+  monthFromIndex,
   monthOf,
-  monthsBetween,
-  passesFilters,
   rangeDates,
   resolveRange,
   touchesCountries,
@@ -80,20 +80,25 @@ export function Dashboard() {
   }, [resolved.from, resolved.to, span.first, span.last, today]);
   const { range, narrowed } = rangeView;
 
-  // The filters' events (any date), then those the range admits.
-  const filtered = useMemo(() => (timeline ? timeline.events.filter((e) => passesFilters(e, filters)) : []), [timeline, filters]);
-  const inWindow = useMemo(() => filtered.filter((e) => inRange(e, rangeView)), [filtered, rangeView]);
+  // Every link's numbers for the range, from the cells (events added up per link, month and evidence level).
+  const offsets = useMemo(() => (timeline ? cellOffsets(timeline.cells, timeline.links.length) : undefined), [timeline]);
   const links = useMemo(() => {
-    if (!timeline) return undefined;
-    const metas = timeline.links.filter((l) => touchesCountries(l, filters.countries));
-    return summarizeLinks(metas, inWindow, { asOf: rangeView.asOf });
-  }, [timeline, inWindow, filters.countries, rangeView.asOf]);
-  const perMonth = useMemo(() => eventsPerMonth(filtered), [filtered]);
+    if (!timeline || !offsets) return undefined;
+    const cellRange = { from: monthIndex(range.from), to: monthIndex(range.to), asOf: rangeView.asOf };
+    const all = summarizeCells(timeline.links, timeline.cells, cellRange, offsets);
+    // The server already narrowed to these countries; this keeps the previous data right while it refetches.
+    return filters.countries.length ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
+  }, [timeline, offsets, range.from, range.to, rangeView.asOf, filters.countries]);
+  const perMonth = useMemo(() => (timeline ? eventsPerMonth(timeline.months) : new Map<Month, number>()), [timeline]);
   const eventsInRange = useMemo(() => {
-    if (!links) return 0;
-    const shown = new Set(links.map((l) => l.id));
-    return inWindow.filter((e) => e.countries.some((a, i) => e.countries.some((b, j) => j > i && (shown.has(`${a}-${b}`) || shown.has(`${b}-${a}`))))).length;
-  }, [inWindow, links]);
+    if (!timeline) return 0;
+    const from = monthIndex(range.from);
+    const to = monthIndex(range.to);
+    const { month, span, events } = timeline.months;
+    let n = 0;
+    for (let i = 0; i < month.length; i++) if (month[i]! <= to && month[i]! + span[i]! >= from) n += events[i]!;
+    return n;
+  }, [timeline, range.from, range.to]);
 
   const onRange = useCallback(
     (next: MonthRange) => setRange(next.from === span.first && next.to === span.last ? null : next),
@@ -248,12 +253,16 @@ export function Dashboard() {
   );
 }
 
-/** Events per month; an event known only to its year or month is spread evenly over the months it may fall in. */
-function eventsPerMonth(events: readonly { date: string; dateEnd: string }[]): Map<Month, number> {
+/** Events per month; an event known only to its year is spread evenly over the months it may fall in. */
+function eventsPerMonth(months: { month: number[]; span: number[]; events: number[] }): Map<Month, number> {
   const out = new Map<Month, number>();
-  for (const e of events) {
-    const months = monthsBetween(monthOf(e.date), monthOf(e.dateEnd));
-    for (const m of months) out.set(m, (out.get(m) ?? 0) + 1 / months.length);
-  }
+  months.month.forEach((start, i) => {
+    const span = months.span[i]!;
+    const share = months.events[i]! / (span + 1);
+    for (let m = start; m <= start + span; m++) {
+      const key = monthFromIndex(m);
+      out.set(key, (out.get(key) ?? 0) + share);
+    }
+  });
   return out;
 }

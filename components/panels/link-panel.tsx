@@ -134,6 +134,12 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
       <h3 className="panel__section-title">
         Events {events ? <span className="rail__count">{pluralize(events.length, "event")}</span> : null}
       </h3>
+      {query.data && query.data.link.events.length < query.data.link.eventCount ? (
+        <p className="muted small" data-testid="events-truncated">
+          The list holds the newest {query.data.link.events.length.toLocaleString("en")} of{" "}
+          {query.data.link.eventCount.toLocaleString("en")} events; search finds any of them. The numbers above count them all.
+        </p>
+      ) : null}
       {hidden > 0 ? (
         <p className="muted small" data-testid="events-hidden">
           {pluralize(hidden, "more event")} outside {range.narrowed ? rangeLabel(range.range) : "this view"}.

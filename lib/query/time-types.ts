@@ -3,7 +3,6 @@
 import type { CompareResponse, SearchEventsResponse, TimelineResponse } from "@/lib/schemas/analysis";
 
 export type { CompareResponse, SearchEventsResponse, TimelineResponse };
-export type TimelineEvent = TimelineResponse["events"][number];
 export type SearchHit = SearchEventsResponse["events"][number];
 export type CompareLink = CompareResponse["links"][number];
 export type Change = CompareLink["change"];

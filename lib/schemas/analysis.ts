@@ -28,18 +28,24 @@ export const TimelineResponseSchema = z.object({
       summary: z.string(),
     }),
   ),
-  events: z.array(
-    z.object({
-      id: z.string(),
-      date: z.string(),
-      dateEnd: z.string(),
-      precision: PrecisionSchema,
-      category: CategorySchema,
-      evidence: EvidenceSchema,
-      score: z.number(),
-      countries: z.array(z.string()),
-    }),
-  ),
+  /** Each link's events added up per month and evidence level: see lib/domain/timeline-cells.ts. */
+  cells: z
+    .object({
+      link: z.array(z.number().int()).describe("Index into links."),
+      month: z.array(z.number().int()).describe("Month the events start in, as months since year 0 (year × 12 + month − 1)."),
+      span: z.array(z.number().int()).describe("Months to the month they end in (0 unless dated only to a year)."),
+      evidence: z.array(z.number().int()).describe("Index into [confirmed, reported, alleged, denied]."),
+      events: z.array(z.number().int()),
+      cooperation: z.array(z.number()).describe("Σ category weight of the events scored zero or above."),
+      tension: z.array(z.number()).describe("Σ category weight of the events scored below zero."),
+      score: z.array(z.number()).describe("Σ category weight × Goldstein score."),
+      firstDay: z.array(z.number().int()),
+      lastDay: z.array(z.number().int()),
+      lastPrecision: z.array(z.number().int()).describe("Index into [day, month, year]."),
+    })
+    .describe("Column-wise, one entry per cell, sorted by link then month."),
+  /** How many events (each counted once, however many links it feeds) start and end in which months. */
+  months: z.object({ month: z.array(z.number().int()), span: z.array(z.number().int()), events: z.array(z.number().int()) }),
   /** The earliest and latest event dates, for the timeline's bounds. */
   range: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
 });

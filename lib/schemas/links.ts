@@ -72,7 +72,9 @@ export const GetLinkResponseSchema = z.object({
   link: LinkSummarySchema.extend({
     /** The day the strength was measured on. */
     asOf: z.string(),
-    events: z.array(EventSchema.extend({ contribution: ContributionSchema })),
+    events: z
+      .array(EventSchema.extend({ contribution: ContributionSchema }))
+      .describe("The newest 500 events at most; eventCount counts them all, and GET /api/events?link= pages through every one."),
   }),
 });
 export type GetLinkResponse = z.infer<typeof GetLinkResponseSchema>;

@@ -1,6 +1,8 @@
 // Search, the timeline's data and period comparison, against the article's seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { summarizeCells } from "@/lib/domain/timeline-cells";
 import type { CompareResponse, SearchEventsResponse, TimelineResponse } from "@/lib/schemas/analysis";
+import type { LinkSummary, ListLinksResponse } from "@/lib/schemas/links";
 import { get } from "../support/api";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUserWithToken, jsonRequest } from "../support/users";
@@ -78,13 +80,38 @@ describe("GET /api/events (search)", () => {
 });
 
 describe("GET /api/timeline", () => {
-  it("gives every link and every event's facts once, with the dates the timeline spans", async () => {
+  const timeline = async (query = "") => {
     const { GET } = await import("@/app/api/timeline/route");
-    const body = (await (await GET(get("/api/timeline"))).json()) as TimelineResponse;
+    return (await (await GET(get(`/api/timeline${query}`))).json()) as TimelineResponse;
+  };
+  const links = async (query: string) => {
+    const { GET } = await import("@/app/api/links/route");
+    return ((await (await GET(get(`/api/links${query}`))).json()) as ListLinksResponse).links;
+  };
+  const figures = (l: LinkSummary) => [l.id, l.eventCount, l.strength, l.cooperation, l.tension, l.tone, l.allegedShare, l.lastEventOn, l.lastEventPrecision, l.evidence];
+
+  it("gives every link, its events added up per month, and the dates the timeline spans", async () => {
+    const body = await timeline();
     expect(body.links.map((l) => l.id)).toContain("IR-KP");
-    expect(body.events.length).toBeGreaterThanOrEqual(10);
-    expect(body.range.first).toBe("2019-01-01");
-    expect(body.events.find((e) => e.countries.join() === "IR,KP" && e.precision === "month")).toMatchObject({ date: "2024-04-01", dateEnd: "2024-04-30" });
+    expect(body.range).toEqual({ first: "2019-01-01", last: "2024-12-31" });
+    // The April 2024 delegation: one confirmed event in a cell of its own on IR-KP.
+    const irkp = body.links.findIndex((l) => l.id === "IR-KP");
+    const april = body.cells.link.findIndex((link, i) => link === irkp && body.cells.month[i] === 2024 * 12 + 3);
+    expect([body.cells.events[april], body.cells.evidence[april], body.cells.span[april]]).toEqual([1, 0, 0]);
+    expect(body.months.events.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(10);
+  });
+
+  it.each([
+    ["all time", 0, 99_999, "2026-11-28", ""],
+    ["2019 to 2023", 2019 * 12, 2023 * 12 + 11, "2023-12-31", "?from=2019-01-01&to=2023-12-31&asOf=2023-12-31"],
+    ["2024", 2024 * 12, 2024 * 12 + 11, "2024-12-31", "?from=2024-01-01&to=2024-12-31"],
+  ])("lets the browser compute, for %s, the numbers GET /api/links gives", async (_name, from, to, asOf, query) => {
+    const body = await timeline();
+    const computed = summarizeCells(body.links, body.cells, { from, to, asOf });
+    const served = await links(query || `?asOf=${asOf}`);
+    expect(computed.map(figures)).toEqual(served.map(figures));
+    // A range that ends a day before the month does is counted from the events themselves, and agrees too.
+    if (query) expect((await links(query.replace(/to=(\d{4})-12-31/, "to=$1-12-30"))).map(figures)).toEqual(served.map(figures));
   });
 });
 

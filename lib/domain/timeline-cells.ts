@@ -1,0 +1,119 @@
+// The timeline's data: each link's events added up per month and evidence level ("cells"), as GET /api/timeline
+// sends them (from link_month_stats), and the link numbers for any range of months computed from them in the
+// browser. A cell's events share their month and evidence, so under lib/domain/strength.ts they weigh the same:
+// the numbers equal what the server gives for the same range, and a million events fit in a few hundred
+// thousand cells that a timeline step sums in milliseconds.
+import type { DatePrecision } from "./date-precision";
+import { decayFactor, emptyTotals, EVIDENCE_LEVELS, monthNumber } from "./strength";
+import { EVIDENCE_FACTOR } from "./strength-model";
+import { summaryFromTotals, type LinkMeta, type LinkTotals } from "./summarize-links";
+import type { LinkSummary } from "@/lib/schemas/links";
+
+export const PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
+
+/** Column-wise, one entry per cell, sorted by link then month; keeps the JSON small and the loops tight. */
+export interface TimelineCells {
+  /** Index into the response's links. */
+  link: number[];
+  /** Month the cell's events start in, as months since year 0 (see monthNumber). */
+  month: number[];
+  /** Months from `month` to the month they end in: 0, except for events known only to their year. */
+  span: number[];
+  /** Index into EVIDENCE_LEVELS. */
+  evidence: number[];
+  events: number[];
+  /** Σ category weight over the events scored zero or above, below zero, and Σ category weight × score. */
+  cooperation: number[];
+  tension: number[];
+  score: number[];
+  /** Day of the month of the earliest and the latest start date among the cell's events. */
+  firstDay: number[];
+  lastDay: number[];
+  /** Index into PRECISIONS of the latest event's date. */
+  lastPrecision: number[];
+}
+
+export function emptyCells(): TimelineCells {
+  return { link: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
+}
+
+export function dateOf(monthNo: number, day: number): string {
+  return `${String(Math.floor(monthNo / 12)).padStart(4, "0")}-${String((monthNo % 12) + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+}
+
+export interface CellRange {
+  /** Months since year 0, both included. */
+  from: number;
+  to: number;
+  /** YYYY-MM-DD: strength is measured in this month. */
+  asOf: string;
+  halfLifeMonths?: number;
+}
+
+/** Where each link's cells start: cells are sorted by link, so link i's are [start[i], start[i + 1]). */
+export function cellOffsets(cells: TimelineCells, linkCount: number): Int32Array {
+  const start = new Int32Array(linkCount + 1).fill(cells.link.length);
+  for (let i = cells.link.length - 1; i >= 0; i--) start[cells.link[i]!] = i;
+  for (let i = linkCount - 1; i >= 0; i--) if (start[i]! > start[i + 1]!) start[i] = start[i + 1]!;
+  return start;
+}
+
+/**
+ * Every link's summary for the range: the cells whose events touch it (an event known to 2019 touches any
+ * range with a month of 2019), weighed as of `asOf`. `links` are the response's links, in the same order.
+ */
+export function summarizeCells(
+  links: readonly LinkMeta[],
+  cells: TimelineCells,
+  range: CellRange,
+  offsets: Int32Array = cellOffsets(cells, links.length),
+): LinkSummary[] {
+  const asOf = monthNumber(range.asOf);
+  // One decay per age in months, not one Math.pow per cell.
+  const decayByAge = new Map<number, number>();
+  const decay = (endMonth: number) => {
+    const age = Math.max(0, asOf - endMonth);
+    let d = decayByAge.get(age);
+    if (d === undefined) decayByAge.set(age, (d = decayFactor(age, range.halfLifeMonths)));
+    return d;
+  };
+  const factor = EVIDENCE_LEVELS.map((level) => EVIDENCE_FACTOR[level]);
+  return links.map((link, index) => {
+    let totals: LinkTotals | undefined;
+    let firstMonth = 0, firstDay = 0, lastMonth = 0, lastDay = 0, lastPrecision = 0;
+    for (let i = offsets[index]!; i < offsets[index + 1]!; i++) {
+      const month = cells.month[i]!;
+      const end = month + cells.span[i]!;
+      if (month > range.to || end < range.from) continue;
+      if (!totals) totals = { totals: emptyTotals(), eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null };
+      const level = cells.evidence[i]!;
+      const unit = factor[level]! * decay(end);
+      const cooperation = unit * cells.cooperation[i]!;
+      const tension = unit * cells.tension[i]!;
+      const t = totals.totals;
+      t.cooperation += cooperation;
+      t.tension += tension;
+      t.weightedScore += unit * cells.score[i]!;
+      t.evidence[EVIDENCE_LEVELS[level]!] += cells.events[i]!;
+      t.evidenceStrength[EVIDENCE_LEVELS[level]!] += cooperation + tension;
+      totals.eventCount += cells.events[i]!;
+      if (totals.firstEventOn === null || month < firstMonth || (month === firstMonth && cells.firstDay[i]! < firstDay)) {
+        firstMonth = month;
+        firstDay = cells.firstDay[i]!;
+        totals.firstEventOn = "";
+      }
+      if (totals.lastEventOn === null || month > lastMonth || (month === lastMonth && cells.lastDay[i]! > lastDay)) {
+        lastMonth = month;
+        lastDay = cells.lastDay[i]!;
+        lastPrecision = cells.lastPrecision[i]!;
+        totals.lastEventOn = "";
+      }
+    }
+    if (totals) {
+      totals.firstEventOn = dateOf(firstMonth, firstDay);
+      totals.lastEventOn = dateOf(lastMonth, lastDay);
+      totals.lastEventPrecision = PRECISIONS[lastPrecision]!;
+    }
+    return summaryFromTotals(link, totals);
+  });
+}
