@@ -22,3 +22,8 @@ export function invalidRequest(error: z.ZodError) {
 export function notFound(message: string) {
   return jsonError(404, "not_found", message);
 }
+
+/** The body of a 404, for answers built elsewhere (see cached-json.ts). */
+export function notFoundBody(message: string): ErrorResponse {
+  return { error: { code: "not_found", message } };
+}

@@ -2,6 +2,7 @@
 // matches for q first; pages follow `nextCursor`.
 // POST /api/events: an editor adds an event (session cookie or personal API token). 201 with the event.
 import { mutationRoute } from "@/lib/http/mutation-route";
+import { cachedJson } from "@/lib/http/cached-json";
 import { handleErrors, searchParamsOf } from "@/lib/http/route";
 import { invalidRequest } from "@/lib/http/responses";
 import { SearchEventsRequestSchema } from "@/lib/schemas/analysis";
@@ -22,5 +23,6 @@ export const POST = mutationRoute({
 export const GET = handleErrors(async (request: Request) => {
   const parsed = SearchEventsRequestSchema.safeParse(searchParamsOf(request));
   if (!parsed.success) return invalidRequest(parsed.error);
-  return Response.json(await searchEvents(parsed.data));
+  const search = parsed.data;
+  return cachedJson(request, async () => ({ status: 200, body: await searchEvents(search) }));
 });

@@ -3,8 +3,9 @@
 import type { z } from "zod";
 import type { Actor } from "@/lib/auth/actor";
 import { mutationRoute } from "@/lib/http/mutation-route";
+import { cachedJson } from "@/lib/http/cached-json";
 import { handleErrors, searchParamsOf } from "@/lib/http/route";
-import { invalidRequest, notFound } from "@/lib/http/responses";
+import { invalidRequest, notFound, notFoundBody } from "@/lib/http/responses";
 import { parseLinkId } from "@/lib/domain/link-id";
 import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
 import { getLink } from "@/lib/server/get-link";
@@ -22,10 +23,12 @@ export const GET = handleErrors(async (request: Request, context: { params: Prom
   }
   const filters = GetLinkRequestSchema.safeParse(searchParamsOf(request));
   if (!filters.success) return invalidRequest(filters.error);
-  const link = await getLink(parsedId.id, filters.data);
-  if (!link) return notFound(`No link ${parsedId.id}.`);
-  const body: GetLinkResponse = { link };
-  return Response.json(body);
+  const id = parsedId.id;
+  return cachedJson(request, async () => {
+    const link = await getLink(id, filters.data);
+    if (!link) return { status: 404, body: notFoundBody(`No link ${id}.`) };
+    return { status: 200, body: { link } satisfies GetLinkResponse };
+  });
 });
 
 export const PATCH = mutationRoute({
