@@ -29,6 +29,9 @@ import { MapTooltip, type HoverTarget } from "./map-tooltip";
 
 export type Projection = "mercator" | "globe";
 
+/** At most this many arcs get a published click point (data-arc-points). */
+const TEST_POINT_ARCS = 200;
+
 interface AtlasMapProps {
   links: readonly LinkSummary[];
   countries: readonly CountryDto[];
@@ -223,7 +226,9 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     function publishTestPoints(m: MaplibreMap, el: HTMLElement) {
       const { arcs: currentArcs, linkedCountryIds: ids } = latest.current;
       const arcPoints: Record<string, [number, number]> = {};
-      for (const feature of currentArcs.features) {
+      // Hit-testing every vertex of every arc is quadratic in the arcs: past a few hundred it blocks the page
+      // for seconds on every idle. Tests need a point on a handful of arcs, not thousands.
+      for (const feature of currentArcs.features.slice(0, TEST_POINT_ARCS)) {
         const coords = feature.geometry.coordinates as LonLat[];
         // The midpoint first, then vertices outward from it: the first whose hit test says "this link".
         const order = [Math.floor(coords.length / 2)];
