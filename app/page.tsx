@@ -11,8 +11,13 @@ import { parseFilters, type AtlasFilters } from "@/lib/map/timeline";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
-import { getTimeline } from "@/lib/server/get-timeline";
+import { getTimelineJson } from "@/lib/server/get-timeline";
+import type { TimelineResponse } from "@/lib/schemas/analysis";
+
 import { listCountries } from "@/lib/server/list-countries";
+
+/** Past this many characters the timeline is left for the browser to fetch (see below). */
+const TIMELINE_INLINE_LIMIT = 1_000_000;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -37,7 +42,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const where = serverFilters(filters);
 
   const prefetches: Promise<void>[] = [
-    queryClient.prefetchQuery({ ...timelineQuery(filters), retry: false, queryFn: () => getTimeline(where) }),
+    // The timeline goes into the page only while it is small; at scale (megabytes of cells) the browser fetches
+    // it from /api/timeline instead, cached and gzipped, rather than parsing it out of the HTML.
+    getTimelineJson(where)
+      .then((json) => {
+        if (json.length <= TIMELINE_INLINE_LIMIT) queryClient.setQueryData(timelineQuery(filters).queryKey, JSON.parse(json) as TimelineResponse);
+      })
+      .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
   ];
   // A shared URL opens with its panel's data already there. Failures are left to the client to retry.

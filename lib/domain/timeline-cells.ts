@@ -13,8 +13,8 @@ export const PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
 
 /** Column-wise, one entry per cell, sorted by link then month; keeps the JSON small and the loops tight. */
 export interface TimelineCells {
-  /** Index into the response's links. */
-  link: number[];
+  /** Per link, in the order of the response's links, the index of its first cell. */
+  start: number[];
   /** Month the cell's events start in, as months since year 0 (see monthNumber). */
   month: number[];
   /** Months from `month` to the month they end in: 0, except for events known only to their year. */
@@ -34,7 +34,7 @@ export interface TimelineCells {
 }
 
 export function emptyCells(): TimelineCells {
-  return { link: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
+  return { start: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
 }
 
 export function dateOf(monthNo: number, day: number): string {
@@ -50,12 +50,12 @@ export interface CellRange {
   halfLifeMonths?: number;
 }
 
-/** Where each link's cells start: cells are sorted by link, so link i's are [start[i], start[i + 1]). */
+/** Where each link's cells start and end: link i's are [offsets[i], offsets[i + 1]). */
 export function cellOffsets(cells: TimelineCells, linkCount: number): Int32Array {
-  const start = new Int32Array(linkCount + 1).fill(cells.link.length);
-  for (let i = cells.link.length - 1; i >= 0; i--) start[cells.link[i]!] = i;
-  for (let i = linkCount - 1; i >= 0; i--) if (start[i]! > start[i + 1]!) start[i] = start[i + 1]!;
-  return start;
+  const offsets = new Int32Array(linkCount + 1);
+  for (let i = 0; i < linkCount; i++) offsets[i] = cells.start[i] ?? cells.month.length;
+  offsets[linkCount] = cells.month.length;
+  return offsets;
 }
 
 /**

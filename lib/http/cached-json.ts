@@ -49,9 +49,13 @@ function remember(key: string, entry: Entry) {
   }
 }
 
-async function build(key: string, version: string, compute: () => Promise<{ status: number; body: unknown }>): Promise<Entry> {
-  const { status, body } = await compute();
-  const bytes = Buffer.from(JSON.stringify(body));
+/** An answer: its status and either a value to serialise or JSON text made elsewhere (e.g. by Postgres). */
+type Answer = { status: number; body: unknown } | { status: number; json: string };
+
+async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
+  const answer = await compute();
+  const status = answer.status;
+  const bytes = Buffer.from("json" in answer ? answer.json : JSON.stringify(answer.body));
   const entry: Entry = {
     version,
     status,
@@ -67,7 +71,7 @@ async function build(key: string, version: string, compute: () => Promise<{ stat
  * Answers `request` with the JSON `compute` gives, computing it at most once per data version however many
  * requests ask at the same time. `compute` returns the status too, so a 404 is answered but never kept.
  */
-export async function cachedJson(request: Request, compute: () => Promise<{ status: number; body: unknown }>): Promise<Response> {
+export async function cachedJson(request: Request, compute: () => Promise<Answer>): Promise<Response> {
   const key = cacheKey(request);
   const version = await getDataVersion();
   let entry = cache.get(key);

@@ -31,7 +31,7 @@ export const TimelineResponseSchema = z.object({
   /** Each link's events added up per month and evidence level: see lib/domain/timeline-cells.ts. */
   cells: z
     .object({
-      link: z.array(z.number().int()).describe("Index into links."),
+      start: z.array(z.number().int()).describe("Per link (in the order of links), the index of its first cell."),
       month: z.array(z.number().int()).describe("Month the events start in, as months since year 0 (year × 12 + month − 1)."),
       span: z.array(z.number().int()).describe("Months to the month they end in (0 unless dated only to a year)."),
       evidence: z.array(z.number().int()).describe("Index into [confirmed, reported, alleged, denied]."),
@@ -43,7 +43,7 @@ export const TimelineResponseSchema = z.object({
       lastDay: z.array(z.number().int()),
       lastPrecision: z.array(z.number().int()).describe("Index into [day, month, year]."),
     })
-    .describe("Column-wise, one entry per cell, sorted by link then month."),
+    .describe("Column-wise, one entry per cell (except start), sorted by link then month."),
   /** How many events (each counted once, however many links it feeds) start and end in which months. */
   months: z.object({ month: z.array(z.number().int()), span: z.array(z.number().int()), events: z.array(z.number().int()) }),
   /** The earliest and latest event dates, for the timeline's bounds. */

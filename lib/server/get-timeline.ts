@@ -4,7 +4,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { CATEGORY_WEIGHT } from "@/lib/domain/strength-model";
-import type { TimelineCells } from "@/lib/domain/timeline-cells";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
 import { allowedEvidence } from "./event-query";
@@ -12,20 +11,6 @@ import { linkMetaSelect, toLinkMeta } from "./link-facts";
 import { linksTouching } from "./list-links";
 
 const monthNo = (column: string) => Prisma.raw(`(extract(year FROM ${column})::int * 12 + extract(month FROM ${column})::int - 1)`);
-
-interface CellRow {
-  link_id: string;
-  month: number;
-  span: number;
-  evidence: number;
-  events: number;
-  cooperation: number;
-  tension: number;
-  score: number;
-  first_day: number;
-  last_day: number;
-  last_precision: number;
-}
 
 function statsWhere(filters: TimelineRequest): Prisma.Sql {
   const evidence = allowedEvidence(filters);
@@ -53,30 +38,57 @@ function eventsWhere(filters: TimelineRequest): Prisma.Sql {
   return Prisma.sql`WHERE ${Prisma.join(where, " AND ")}`;
 }
 
-export async function getTimeline(filters: TimelineRequest): Promise<TimelineResponse> {
+/** The links the filters' countries allow (all without), numbered in id order as the response lists them. */
+function linksWhere(filters: TimelineRequest): Prisma.Sql {
+  if (!filters.countries?.length) return Prisma.empty;
+  return Prisma.sql`WHERE country_a_id = ANY(${[...filters.countries]}) OR country_b_id = ANY(${[...filters.countries]})`;
+}
+
+/**
+ * GET /api/timeline's answer as JSON text. Postgres writes the cells' JSON itself: at a million events there
+ * are over half a million cells, and turning them into JavaScript objects and back would cost seconds.
+ */
+export async function getTimelineJson(filters: TimelineRequest): Promise<string> {
   const weight = Prisma.sql`(CASE s.category::text ${Prisma.join(
     Object.entries(CATEGORY_WEIGHT).map(([category, w]) => Prisma.sql`WHEN ${category} THEN ${w}::float8`),
     " ",
   )} ELSE 0 END)`;
-  const [links, rows, months] = await Promise.all([
+  const [links, [cells], months] = await Promise.all([
     db().link.findMany({ where: linksTouching(filters.countries), select: linkMetaSelect, orderBy: { id: "asc" } }),
-    db().$queryRaw<CellRow[]>`
-      SELECT s.link_id,
-             ${monthNo("s.month")} AS month,
-             ${monthNo("s.end_month")} - ${monthNo("s.month")} AS span,
-             -- Index into EVIDENCE_LEVELS and PRECISIONS, which list the enums' values in the enums' order.
-             (array_position(enum_range(NULL::"Evidence"), s.evidence) - 1) AS evidence,
-             sum(s.events)::int AS events,
-             sum(${weight} * (s.events - s.negative)) AS cooperation,
-             sum(${weight} * s.negative) AS tension,
-             sum(${weight} * s.score_sum) AS score,
-             extract(day FROM min(s.first_on))::int AS first_day,
-             extract(day FROM max(s.last_on))::int AS last_day,
-             (array_position(enum_range(NULL::"DatePrecision"), (array_agg(s.last_precision ORDER BY s.last_on DESC, s.last_precision))[1]) - 1) AS last_precision
-        FROM link_month_stats s
-        ${statsWhere(filters)}
-       GROUP BY s.link_id, s.month, s.end_month, s.evidence
-       ORDER BY s.link_id, s.month, s.end_month, s.evidence`,
+    db().$queryRaw<{ json: string }[]>`
+      WITH l AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx FROM links ${linksWhere(filters)}),
+      c AS (
+        SELECT l.idx AS link,
+               ${monthNo("s.month")} AS month,
+               ${monthNo("s.end_month")} - ${monthNo("s.month")} AS span,
+               -- Indexes into EVIDENCE_LEVELS and PRECISIONS, which list the enums' values in the enums' order.
+               (array_position(enum_range(NULL::"Evidence"), s.evidence) - 1) AS evidence,
+               sum(s.events)::int AS events,
+               round(sum(${weight} * (s.events - s.negative))::numeric, 3)::float8 AS cooperation,
+               round(sum(${weight} * s.negative)::numeric, 3)::float8 AS tension,
+               round(sum(${weight} * s.score_sum)::numeric, 3)::float8 AS score,
+               extract(day FROM min(s.first_on))::int AS first_day,
+               extract(day FROM max(s.last_on))::int AS last_day,
+               (array_position(enum_range(NULL::"DatePrecision"), (array_agg(s.last_precision ORDER BY s.last_on DESC, s.last_precision))[1]) - 1) AS last_precision
+          FROM link_month_stats s JOIN l ON l.id = s.link_id
+          ${statsWhere(filters)}
+         GROUP BY l.idx, s.month, s.end_month, s.evidence
+      ),
+      counts AS (SELECT l.idx, count(c.link)::int AS n FROM l LEFT JOIN c ON c.link = l.idx GROUP BY l.idx)
+      SELECT json_build_object(
+        'start', (SELECT coalesce(json_agg(st ORDER BY idx), '[]') FROM (SELECT idx, (sum(n) OVER (ORDER BY idx) - n)::int AS st FROM counts) z),
+        'month', coalesce(json_agg(c.month ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'span', coalesce(json_agg(c.span ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'evidence', coalesce(json_agg(c.evidence ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'events', coalesce(json_agg(c.events ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'cooperation', coalesce(json_agg(c.cooperation ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'tension', coalesce(json_agg(c.tension ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'score', coalesce(json_agg(c.score ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'firstDay', coalesce(json_agg(c.first_day ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'lastDay', coalesce(json_agg(c.last_day ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
+        'lastPrecision', coalesce(json_agg(c.last_precision ORDER BY c.link, c.month, c.span, c.evidence), '[]')
+      )::text AS json
+      FROM c`,
     db().$queryRaw<{ month: number; span: number; events: number }[]>`
       SELECT ${monthNo("e.occurred_on")} AS month, ${monthNo("e.occurred_end")} - ${monthNo("e.occurred_on")} AS span, count(*)::int AS events
         FROM events e
@@ -84,32 +96,18 @@ export async function getTimeline(filters: TimelineRequest): Promise<TimelineRes
        GROUP BY 1, 2
        ORDER BY 1, 2`,
   ]);
-  const index = new Map(links.map((l, i) => [l.id, i]));
-  const cells: TimelineCells = { link: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
-  const round = (n: number) => Math.round(n * 1000) / 1000;
-  for (const r of rows) {
-    const link = index.get(r.link_id);
-    if (link === undefined) continue;
-    cells.link.push(link);
-    cells.month.push(r.month);
-    cells.span.push(r.span);
-    cells.evidence.push(r.evidence);
-    cells.events.push(r.events);
-    cells.cooperation.push(round(r.cooperation));
-    cells.tension.push(round(r.tension));
-    cells.score.push(round(r.score));
-    cells.firstDay.push(r.first_day);
-    cells.lastDay.push(r.last_day);
-    cells.lastPrecision.push(r.last_precision);
-  }
   const first = months.length ? months[0]!.month : null;
   const last = months.length ? Math.max(...months.map((m) => m.month + m.span)) : null;
-  return {
+  const rest: Omit<TimelineResponse, "cells"> = {
     links: links.map(toLinkMeta),
-    cells,
     months: { month: months.map((m) => m.month), span: months.map((m) => m.span), events: months.map((m) => m.events) },
     range: { first: first === null ? null : monthDate(first, false), last: last === null ? null : monthDate(last, true) },
   };
+  return `${JSON.stringify(rest).slice(0, -1)},"cells":${cells!.json}}`;
+}
+
+export async function getTimeline(filters: TimelineRequest): Promise<TimelineResponse> {
+  return JSON.parse(await getTimelineJson(filters)) as TimelineResponse;
 }
 
 /** First (or last) day of a month given as months since year 0. */

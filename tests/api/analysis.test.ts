@@ -96,7 +96,7 @@ describe("GET /api/timeline", () => {
     expect(body.range).toEqual({ first: "2019-01-01", last: "2024-12-31" });
     // The April 2024 delegation: one confirmed event in a cell of its own on IR-KP.
     const irkp = body.links.findIndex((l) => l.id === "IR-KP");
-    const april = body.cells.link.findIndex((link, i) => link === irkp && body.cells.month[i] === 2024 * 12 + 3);
+    const april = body.cells.month.findIndex((month, i) => i >= body.cells.start[irkp]! && month === 2024 * 12 + 3);
     expect([body.cells.events[april], body.cells.evidence[april], body.cells.span[april]]).toEqual([1, 0, 0]);
     expect(body.months.events.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(10);
   });

@@ -4,11 +4,11 @@ import { cachedJson } from "@/lib/http/cached-json";
 import { handleErrors, searchParamsOf } from "@/lib/http/route";
 import { invalidRequest } from "@/lib/http/responses";
 import { TimelineRequestSchema } from "@/lib/schemas/analysis";
-import { getTimeline } from "@/lib/server/get-timeline";
+import { getTimelineJson } from "@/lib/server/get-timeline";
 
 export const GET = handleErrors(async (request: Request) => {
   const parsed = TimelineRequestSchema.safeParse(searchParamsOf(request));
   if (!parsed.success) return invalidRequest(parsed.error);
   const filters = parsed.data;
-  return cachedJson(request, async () => ({ status: 200, body: await getTimeline(filters) }));
+  return cachedJson(request, async () => ({ status: 200, json: await getTimelineJson(filters) }));
 });
