@@ -76,19 +76,20 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
       ),
       counts AS (SELECT l.idx, count(c.link)::int AS n FROM l LEFT JOIN c ON c.link = l.idx GROUP BY l.idx)
       SELECT json_build_object(
-        'start', (SELECT coalesce(json_agg(st ORDER BY idx), '[]') FROM (SELECT idx, (sum(n) OVER (ORDER BY idx) - n)::int AS st FROM counts) z),
-        'month', coalesce(json_agg(c.month ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'span', coalesce(json_agg(c.span ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'evidence', coalesce(json_agg(c.evidence ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'events', coalesce(json_agg(c.events ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'cooperation', coalesce(json_agg(c.cooperation ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'tension', coalesce(json_agg(c.tension ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'score', coalesce(json_agg(c.score ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'firstDay', coalesce(json_agg(c.first_day ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'lastDay', coalesce(json_agg(c.last_day ORDER BY c.link, c.month, c.span, c.evidence), '[]'),
-        'lastPrecision', coalesce(json_agg(c.last_precision ORDER BY c.link, c.month, c.span, c.evidence), '[]')
+        'start', (SELECT coalesce(array_to_json(array_agg(st ORDER BY idx)), '[]') FROM (SELECT idx, (sum(n) OVER (ORDER BY idx) - n)::int AS st FROM counts) z),
+        'month', coalesce(array_to_json(array_agg(c.month)), '[]'),
+        'span', coalesce(array_to_json(array_agg(c.span)), '[]'),
+        'evidence', coalesce(array_to_json(array_agg(c.evidence)), '[]'),
+        'events', coalesce(array_to_json(array_agg(c.events)), '[]'),
+        'cooperation', coalesce(array_to_json(array_agg(c.cooperation)), '[]'),
+        'tension', coalesce(array_to_json(array_agg(c.tension)), '[]'),
+        'score', coalesce(array_to_json(array_agg(c.score)), '[]'),
+        'firstDay', coalesce(array_to_json(array_agg(c.first_day)), '[]'),
+        'lastDay', coalesce(array_to_json(array_agg(c.last_day)), '[]'),
+        'lastPrecision', coalesce(array_to_json(array_agg(c.last_precision)), '[]')
       )::text AS json
-      FROM c`,
+      -- Sorted once here rather than by each aggregate: array_agg keeps the order its input comes in.
+      FROM (SELECT * FROM c ORDER BY link, month, span, evidence) c`,
     db().$queryRaw<{ month: number; span: number; events: number }[]>`
       SELECT ${monthNo("e.occurred_on")} AS month, ${monthNo("e.occurred_end")} - ${monthNo("e.occurred_on")} AS span, count(*)::int AS events
         FROM events e
