@@ -1,21 +1,16 @@
 // Public reads keyed on the data version: an answer is computed once per (URL, version), kept in this process
-// as encoded bytes (and gzipped), and served again until any write anywhere moves the version. Correct across
+// as encoded bytes, and served again until any write anywhere moves the version. Correct across
 // processes because every request reads the version from the database (one primary-key lookup); safe because
 // nothing here depends on who asks. Clients revalidate with If-None-Match and get 304 while nothing changed.
 import "server-only";
 import { createHash } from "node:crypto";
-import { promisify } from "node:util";
-import { gzip as gzipCallback } from "node:zlib";
 import { todayIso } from "@/lib/domain/strength";
 import { getDataVersion } from "@/lib/server/get-data-version";
-
-const gzip = promisify(gzipCallback);
 
 interface Entry {
   version: string;
   status: number;
   body: Buffer;
-  gzipped: Buffer | null;
   etag: string;
 }
 
@@ -37,15 +32,15 @@ function cacheKey(request: Request): string {
 
 function remember(key: string, entry: Entry) {
   const old = cache.get(key);
-  if (old) cachedBytes -= old.body.length + (old.gzipped?.length ?? 0);
+  if (old) cachedBytes -= old.body.length;
   cache.delete(key);
   cache.set(key, entry);
-  cachedBytes += entry.body.length + (entry.gzipped?.length ?? 0);
+  cachedBytes += entry.body.length;
   // Oldest first: Map keeps insertion order, and a hit re-inserts its entry.
   for (const [oldest, value] of cache) {
     if (cache.size <= MAX_ENTRIES && cachedBytes <= MAX_BYTES) break;
     cache.delete(oldest);
-    cachedBytes -= value.body.length + (value.gzipped?.length ?? 0);
+    cachedBytes -= value.body.length;
   }
 }
 
@@ -60,7 +55,6 @@ async function build(key: string, version: string, compute: () => Promise<Answer
     version,
     status,
     body: bytes,
-    gzipped: bytes.length > 1024 ? await gzip(bytes) : null,
     etag: `"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 12)}"`,
   };
   if (status === 200) remember(key, entry);
@@ -91,14 +85,10 @@ export async function cachedJson(request: Request, compute: () => Promise<Answer
     etag: entry.etag,
     // Always ask again, but a 304 is cheap: the answer only changes when the data does.
     "cache-control": "no-cache",
-    vary: "accept-encoding",
   };
   if (entry.status === 200 && request.headers.get("if-none-match") === entry.etag) {
     return new Response(null, { status: 304, headers });
   }
-  const acceptsGzip = /\bgzip\b/.test(request.headers.get("accept-encoding") ?? "");
-  if (acceptsGzip && entry.gzipped) {
-    return new Response(new Uint8Array(entry.gzipped), { status: entry.status, headers: { ...headers, "content-encoding": "gzip" } });
-  }
+  // Compression is left to the server (next start gzips for clients that ask); it ignores a body we gzip.
   return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
 }
