@@ -10,7 +10,9 @@ export function createPrismaClient(connectionString: string, options: { max?: nu
     // Fail fast when the database is down so the API can answer 503 instead of hanging.
     connectionTimeoutMillis: 5_000,
   });
-  return new PrismaClient({ adapter });
+  // A transaction waits for a pooled connection as long as a plain query does (Prisma's default is 2 s), so a
+  // burst of writes queues briefly instead of failing; past that it answers 503 (lib/http/database-errors.ts).
+  return new PrismaClient({ adapter, transactionOptions: { maxWait: 5_000 } });
 }
 
 export type { PrismaClient };

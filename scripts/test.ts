@@ -57,6 +57,10 @@ for (const project of ["unit", "integration"]) {
 if (want("e2e")) {
   const out = path.join(reports, "e2e-report.json");
   rmSync(out, { force: true });
+  if (!process.env.DATABASE_URL) {
+    console.log("\nNote: without DATABASE_URL the resilience tests (e2e/resilience: database outage, SIGTERM, two app processes,");
+    console.log("a killed import) do not run; they need a real PostgreSQL server.");
+  }
   run("end-to-end tests (Chromium)", bin("playwright"), ["test"]);
   countPlaywright(out);
 }

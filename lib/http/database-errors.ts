@@ -16,8 +16,10 @@ const UNAVAILABLE_CODES = new Set([
   "53300", // too_many_connections
 ]);
 
+// "Unable to start a transaction in the given time" is Prisma's P2028 when every pooled connection stayed busy
+// for the transaction's maxWait: the same "try again" as P2024 above, not a bug of ours.
 const UNAVAILABLE_MESSAGES =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|DatabaseNotReachable|Can't reach database|terminating connection|Client has encountered a connection error/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|DatabaseNotReachable|Can't reach database|terminating connection|Client has encountered a connection error|Unable to start a transaction in the given time/i;
 
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== "object" || depth > 5) return false;

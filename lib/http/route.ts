@@ -9,6 +9,8 @@ export function handleErrors<Args extends unknown[]>(handler: (...args: Args) =>
       return await handler(...args);
     } catch (error) {
       if (isDatabaseUnavailable(error)) {
+        // One line, not the stack: an outage answers every request this way, and the log should say why.
+        console.error(`503 database unavailable: ${error instanceof Error ? error.message.split("\n")[0] : String(error)}`);
         return jsonError(503, "database_unavailable", "The database is unavailable; try again shortly.");
       }
       console.error(error);

@@ -170,6 +170,28 @@ describe("PATCH, DELETE and restore /api/events/{id}", () => {
     expect(await prisma.auditEntry.count({ where: { entityId: event.id, action: "update" } })).toBe(1);
   });
 
+  it("lets exactly one of 50 simultaneous edits from the same version through, with one audit entry", async () => {
+    const event = await createOne();
+    const titles = Array.from({ length: 50 }, (_, i) => `Concurrent edit ${i}`);
+    const responses = await Promise.all(titles.map((title) => patch(event.id, { version: 1, title })));
+    const statuses = responses.map((r) => r.status);
+    expect(statuses.filter((s) => s === 200)).toHaveLength(1);
+    expect(statuses.filter((s) => s === 409)).toHaveLength(49);
+
+    const winner = titles[statuses.indexOf(200)]!;
+    const stored = await prisma.event.findUniqueOrThrow({ where: { id: event.id } });
+    expect(stored).toMatchObject({ title: winner, version: 2 });
+    const audit = await prisma.auditEntry.findMany({ where: { entityType: "event", entityId: event.id, action: "update" } });
+    expect(audit).toHaveLength(1);
+    expect(audit[0]!.before).toMatchObject({ title: validEvent.title, version: 1 });
+    expect(audit[0]!.after).toMatchObject({ title: winner, version: 2 });
+    for (const response of responses.filter((r) => r.status === 409)) {
+      const body = (await response.json()) as { error: { code: string }; current: { id: string } };
+      expect(body.error.code).toBe("conflict");
+      expect(body.current.id).toBe(event.id);
+    }
+  });
+
   it("checks a new date against the stored precision", async () => {
     const event = await createOne();
     const response = await patch(event.id, { version: 1, date: "2024-05-17" });

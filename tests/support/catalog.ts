@@ -14,7 +14,8 @@ const QUERIES = {
             ORDER BY tablename, indexname`,
   constraints: `SELECT c.conrelid::regclass::text AS table_name, c.conname, pg_get_constraintdef(c.oid) AS definition
                 FROM pg_constraint c
-                WHERE c.connamespace = 'public'::regnamespace AND c.conrelid::regclass::text <> '_prisma_migrations'
+                -- Constraint triggers (contype t) are hand-written trigger SQL, like the other triggers: not compared.
+                WHERE c.connamespace = 'public'::regnamespace AND c.contype <> 't' AND c.conrelid::regclass::text <> '_prisma_migrations'
                 ORDER BY 1, 2`,
   enums: `SELECT t.typname, string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder) AS labels
           FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid
