@@ -1,52 +1,13 @@
 // The list view: every link and every country with a link, as buttons. The same panels as the map, and
 // the way to navigate on a phone or without a pointer.
+import { useMemo } from "react";
 import type { CountryDto } from "@/lib/schemas/countries";
+import { byStrength } from "@/lib/domain/summarize-links";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { lastEventLabel, linkAccessibleName, pluralize } from "@/lib/map/briefing";
-import { linkStyle } from "@/lib/map/link-style";
+import { pluralize } from "@/lib/map/briefing";
 import { Flag } from "./flag";
-import { LineSwatch } from "./line-swatch";
+import { LinkList } from "./link-list";
 import type { Selection } from "./use-selection";
-
-/** Strongest first, then most events, then id, as the API ranks a country's links. */
-export function byStrength(a: LinkSummary, b: LinkSummary): number {
-  return b.strength - a.strength || b.eventCount - a.eventCount || a.id.localeCompare(b.id);
-}
-
-interface LinkButtonProps {
-  link: LinkSummary;
-  selected: boolean;
-  onOpen: (id: string) => void;
-  /** A range or filters hide part of the record: a link without events says "none in this view", not "none yet". */
-  narrowed?: boolean;
-}
-
-export function LinkButton({ link, selected, onOpen, narrowed = false }: LinkButtonProps) {
-  const style = linkStyle(link);
-  const last = lastEventLabel(link);
-  const none = narrowed ? "No events in this view" : "No events yet";
-  return (
-    <button
-      type="button"
-      className="list-button"
-      aria-label={link.eventCount === 0 && narrowed ? `${link.countryNames.join(" – ")}, no events in this view` : linkAccessibleName(link)}
-      aria-current={selected ? "true" : undefined}
-      data-link-id={link.id}
-      onClick={() => onOpen(link.id)}
-    >
-      <LineSwatch color={style.color} width={style.width} pattern={style.pattern} length={28} />
-      <span className="list-button__text">
-        <span className="list-button__title">{link.countryNames.join(" – ")}</span>
-        <span className="list-button__meta">
-          {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
-        </span>
-      </span>
-      <span className="list-button__figure" aria-hidden="true" title="Strength">
-        {link.strength.toFixed(1)}
-      </span>
-    </button>
-  );
-}
 
 interface AtlasListsProps {
   links: readonly LinkSummary[];
@@ -57,7 +18,7 @@ interface AtlasListsProps {
 }
 
 export function AtlasLists({ links, countries, selection, onSelect, narrowed = false }: AtlasListsProps) {
-  const ranked = [...links].sort(byStrength);
+  const ranked = useMemo(() => [...links].sort(byStrength), [links]);
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const linkCount = new Map<string, number>();
   for (const link of links) for (const id of link.countries) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
@@ -75,18 +36,12 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
         {ranked.length === 0 ? (
           <p className="empty-state">{narrowed ? "No links match these filters." : "No links recorded yet."}</p>
         ) : (
-          <ul className="list" role="list">
-            {ranked.map((link) => (
-              <li key={link.id}>
-                <LinkButton
-                  link={link}
-                  selected={selection?.kind === "link" && selection.id === link.id}
-                  narrowed={narrowed}
-                  onOpen={(id) => onSelect({ kind: "link", id })}
-                />
-              </li>
-            ))}
-          </ul>
+          <LinkList
+            links={ranked}
+            selectedId={selection?.kind === "link" ? selection.id : null}
+            narrowed={narrowed}
+            onOpen={(id) => onSelect({ kind: "link", id })}
+          />
         )}
       </section>
       <section aria-labelledby="countries-heading" className="rail__section">

@@ -8,7 +8,7 @@ import { rangeLabel } from "@/lib/map/timeline";
 import type { RangeView } from "../dashboard";
 import { countryQuery } from "@/lib/query/atlas";
 import { ApiError } from "@/lib/query/api";
-import { LinkButton } from "../atlas-lists";
+import { LinkButton } from "../link-button";
 import { Flag } from "../flag";
 import { EmptyState, ErrorState, Skeleton } from "../states";
 import { EventList } from "./event-list";

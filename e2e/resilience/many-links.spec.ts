@@ -1,0 +1,76 @@
+// Issue 7, the dashboard at scale: with hundreds of links the rail's list renders only the rows in view, yet
+// every link stays reachable, by scrolling to the end or by finding it by country name, and opens its panel.
+// A small synthetic database (npm run seed:synthetic) of its own, so the shared e2e seed is left alone; the
+// million-event figures are bench:web --scale's job, not a test's.
+import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+import { projectRoot, startApp, type AppProcess } from "./support/app-process";
+import { databaseAt, serverUrl, type AppDatabase } from "./support/database";
+
+const LINKS = 400;
+const EVENTS = 4_000;
+
+let database: AppDatabase;
+let app: AppProcess;
+
+async function seedSynthetic(url: string): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", "scripts/seed-synthetic.ts", "--events", String(EVENTS), "--links", String(LINKS), "--database-url", url, "--reset"],
+    { cwd: projectRoot, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let output = "";
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  if (code !== 0) throw new Error(`seed:synthetic failed (${code}):\n${output}`);
+}
+
+test.beforeAll(async () => {
+  test.setTimeout(240_000);
+  const url = new URL(serverUrl());
+  url.pathname = `/axis_synthetic_e2e_${process.pid}`;
+  database = databaseAt(url.toString());
+  await seedSynthetic(database.url);
+  app = await startApp({ databaseUrl: database.url });
+});
+
+test.afterAll(async () => {
+  await app?.kill();
+  await database?.drop();
+});
+
+test("hundreds of links: the list renders a screenful, reaches the last link, and finds one by country", async ({ page }) => {
+  await page.goto(`${app.baseURL}/`);
+  const find = page.getByRole("searchbox", { name: "Find a link by country" });
+  await expect(find).toHaveAttribute("placeholder", `Find among ${LINKS} links…`);
+
+  const scroller = page.getByTestId("link-list-scroller");
+  const rows = scroller.getByRole("button");
+  await expect(rows.first()).toBeVisible();
+  // A screenful and a few more, not 400 buttons.
+  expect(await rows.count()).toBeLessThan(40);
+  await expect(scroller.locator("li").first()).toHaveAttribute("aria-setsize", String(LINKS));
+
+  // Scrolling to the end brings the weakest link into view.
+  await expect(async () => {
+    await scroller.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await expect(scroller.locator(`[data-position="${LINKS}"]`)).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 10_000 });
+
+  // Finding by country name leaves only links that name it, and a row opens that link's panel.
+  await find.fill("Korea");
+  await expect(async () => {
+    const titles = await scroller.locator(".list-button__title").allTextContents();
+    expect(titles.length).toBeGreaterThan(0);
+    for (const title of titles) expect(title).toContain("Korea");
+  }).toPass({ timeout: 10_000 });
+  const first = scroller.getByRole("button").first();
+  const title = (await first.locator(".list-button__title").textContent())!;
+  await first.click();
+  await expect(page.getByRole("region", { name: title })).toBeVisible();
+  await expect(page).toHaveURL(/[?&]link=[A-Z]{2}-[A-Z]{2}\b/);
+
+  await find.fill("no such country");
+  await expect(page.getByText("No link joins a country of that name.")).toBeVisible();
+});
