@@ -12,7 +12,9 @@
 //                     opens that country (not on an arc or capital)
 //   data-projection   "mercator" | "globe"
 //   data-arc-labels   JSON { [linkId]: tag }: the words drawn on arcs (the compare view's changes), when any
-// Points are recomputed whenever the map comes to rest ("idle").
+// Points are recomputed whenever the map comes to rest ("idle"), and only for a browser under automation
+// (navigator.webdriver) drawing at most POINTS_UP_TO_ARCS arcs: each point is found by hit tests, whose
+// cost grows with the arcs drawn. Visitors never pay for them; at 5,000 arcs they blocked the page for minutes.
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { GeoJSONSource, Map as MaplibreMap, Marker, PointLike } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -31,6 +33,8 @@ export type Projection = "mercator" | "globe";
 
 /** At most this many arcs get a published click point (data-arc-points). */
 const TEST_POINT_ARCS = 200;
+/** Past this many arcs drawn, no click points are published at all (see the header). */
+const POINTS_UP_TO_ARCS = 1_000;
 
 interface AtlasMapProps {
   links: readonly LinkSummary[];
@@ -225,6 +229,13 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
 
     function publishTestPoints(m: MaplibreMap, el: HTMLElement) {
       const { arcs: currentArcs, linkedCountryIds: ids } = latest.current;
+      el.dataset.mapMoving = "false";
+      el.dataset.idle = String(Date.now());
+      if (!navigator.webdriver || currentArcs.features.length > POINTS_UP_TO_ARCS) {
+        delete el.dataset.arcPoints;
+        delete el.dataset.countryPoints;
+        return;
+      }
       const arcPoints: Record<string, [number, number]> = {};
       // Hit-testing every vertex of every arc is quadratic in the arcs: past a few hundred it blocks the page
       // for seconds on every idle. Tests need a point on a handful of arcs, not thousands.
@@ -260,8 +271,6 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       }
       el.dataset.arcPoints = JSON.stringify(arcPoints);
       el.dataset.countryPoints = JSON.stringify(countryPoints);
-      el.dataset.mapMoving = "false";
-      el.dataset.idle = String(Date.now());
     }
 
     return () => {

@@ -27,12 +27,28 @@ export function capitalLookup(countries: readonly CountryDto[]): CapitalLookup {
   return new Map(countries.map((c) => [c.id, c]));
 }
 
+/**
+ * Arcs already sampled, by their endpoints and segment count. A timeline step rebuilds every feature (its
+ * strength and style change), but the geometry between two capitals never does: at 5,000 links resampling
+ * them all took most of a step's main-thread time. Treat the arrays as read-only; they are shared.
+ */
+const arcCache = new Map<string, LonLat[]>();
+/** Far above any real link count; past it the cache starts over rather than growing without end. */
+const ARC_CACHE_LIMIT = 50_000;
+
 /** A link's arc from its first country's capital to its second's; null when either capital is unknown. */
 export function arcFor(link: LinkSummary, capitals: CapitalLookup, segments = ARC_SEGMENTS): LonLat[] | null {
   const a = capitals.get(link.countries[0]);
   const b = capitals.get(link.countries[1]);
   if (!a || !b) return null;
-  return greatCircleArc([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat], segments);
+  const key = `${a.capitalLon},${a.capitalLat},${b.capitalLon},${b.capitalLat},${segments}`;
+  let arc = arcCache.get(key);
+  if (!arc) {
+    if (arcCache.size >= ARC_CACHE_LIMIT) arcCache.clear();
+    arc = greatCircleArc([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat], segments);
+    arcCache.set(key, arc);
+  }
+  return arc;
 }
 
 /** The drawn arc's middle vertex: on the line as drawn (continuous longitudes), so a click there hits it. */
