@@ -11,6 +11,7 @@ import { parseFilters, type AtlasFilters } from "@/lib/map/timeline";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
+import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
 import { getTimelineJson } from "@/lib/server/get-timeline";
 import type { TimelineResponse } from "@/lib/schemas/analysis";
 
@@ -18,6 +19,11 @@ import { listCountries } from "@/lib/server/list-countries";
 
 /** Past this many characters the timeline is left for the browser to fetch (see below). */
 const TIMELINE_INLINE_LIMIT = 1_000_000;
+/**
+ * Past this many monthly statistics rows the timeline is not even built here: it would be megabytes the page
+ * cannot inline anyway, and building it (seconds at a million events) would hold up the page.
+ */
+const TIMELINE_BUILD_LIMIT = 30_000;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -44,8 +50,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const prefetches: Promise<void>[] = [
     // The timeline goes into the page only while it is small; at scale (megabytes of cells) the browser fetches
     // it from /api/timeline instead, cached and gzipped, rather than parsing it out of the HTML.
-    getTimelineJson(where)
+    estimateTimelineRows()
+      .then((rows) => (rows <= TIMELINE_BUILD_LIMIT ? getTimelineJson(where) : ""))
       .then((json) => {
+        if (!json) return;
         if (json.length <= TIMELINE_INLINE_LIMIT) queryClient.setQueryData(timelineQuery(filters).queryKey, JSON.parse(json) as TimelineResponse);
       })
       .catch(() => undefined),
