@@ -3,11 +3,14 @@
 // - JavaScript transferred for "/" (compressed), split into MapLibre, framework (React/Next) and our own code
 // - a Lighthouse run: performance and accessibility scores
 // Runs against a fresh seeded database; targets from the map issue are printed beside the figures.
+// With --scale it measures the dashboard on the synthetic million instead (scripts/bench/web-scale.ts).
 import { spawn } from "node:child_process";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
 import { createTestDatabase } from "../tests/support/test-database";
+import { runScaleBench } from "./bench/web-scale";
 import { buildIfStale } from "./build-if-stale";
 import { freePort } from "./db/embedded-postgres";
 import { projectRoot } from "./db/migrations";
@@ -15,7 +18,12 @@ import { ensurePrismaClient } from "./prisma-generate";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 
+const { values: args } = parseArgs({ options: { scale: { type: "boolean", default: false }, "database-url": { type: "string" } } });
 ensurePrismaClient();
+if (args.scale) {
+  await runScaleBench({ databaseUrl: args["database-url"], loads: Number(process.env.BENCH_LOADS ?? 5) });
+  process.exit(0);
+}
 buildIfStale();
 const database = await createTestDatabase();
 const port = await freePort();

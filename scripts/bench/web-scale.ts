@@ -1,0 +1,166 @@
+// bench:web --scale: the dashboard on the synthetic million (issue 7, §3), printed, never asserted.
+// - arcs drawn after navigation with every link shown (median of several cold page loads on a warm server)
+// - a timeline step: API requests it made (target none) and the longest main-thread task it caused (target
+//   under 100 ms), over several steps
+// - the link list: how many link rows are in the DOM (virtualised: a screenful, not thousands) and whether
+//   scrolling to its end shows the last link
+import { chromium, type Page } from "@playwright/test";
+import pg from "pg";
+import { CHROMIUM_ARGS, findChromium } from "../../e2e/support/chromium";
+import { buildIfStale } from "../build-if-stale";
+import { describeDatabaseUrl } from "../db/describe-url";
+import { freePort } from "../db/embedded-postgres";
+import { startServer } from "./server";
+import { DEFAULT_BENCH_DATABASE_URL } from "./targets";
+
+const STEPS = 5;
+/** The step starts from a range well inside the data, so both directions have somewhere to go. */
+const STEP_FROM = "2020-01";
+const STEP_TO = "2024-06";
+
+interface WindowProbe {
+  __arcsAt?: number;
+  __longTasks?: { start: number; duration: number }[];
+}
+
+export async function runScaleBench(options: { databaseUrl?: string; loads: number }) {
+  const databaseUrl = options.databaseUrl ?? process.env.BENCH_DATABASE_URL ?? DEFAULT_BENCH_DATABASE_URL;
+  const { events, links } = await countRows(databaseUrl);
+  console.log(`Database ${describeDatabaseUrl(databaseUrl)}: ${events.toLocaleString("en")} events, ${links.toLocaleString("en")} links`);
+  if (events < 1) throw new Error("The benchmark database has no events: npm run seed:synthetic -- --events 1000000");
+
+  const distDir = ".next-bench";
+  if (buildIfStale(distDir) === "built") console.log(`Built the production bundle in ${distDir}.`);
+  const server = await startServer({ port: await freePort(), databaseUrl, distDir, readyTimeoutMs: 180_000 });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+  try {
+    // The first visit fills the server's caches (the page and /api/timeline): its time is the cold cost.
+    const coldStart = performance.now();
+    const cold = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await cold.goto(server.base, { timeout: 600_000 });
+    await cold.waitForSelector(`[data-arc-count="${links}"]`, { timeout: 600_000 });
+    const coldMs = performance.now() - coldStart;
+    await cold.close();
+
+    const times: number[] = [];
+    let timelineBytes = 0;
+    for (let i = 0; i < options.loads; i++) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
+      const page = await context.newPage();
+      await recordArcsDrawn(page);
+      page.on("response", async (response) => {
+        if (!new URL(response.url()).pathname.startsWith("/api/timeline")) return;
+        const sizes = await response.request().sizes().catch(() => null);
+        timelineBytes = sizes?.responseBodySize ?? timelineBytes;
+      });
+      await page.goto(server.base);
+      await page.waitForFunction(() => (window as WindowProbe).__arcsAt, null, { timeout: 120_000 });
+      times.push(await page.evaluate(() => (window as WindowProbe).__arcsAt!));
+      await context.close();
+    }
+
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+    await page.goto(`${server.base}/?from=${STEP_FROM}&to=${STEP_TO}`);
+    await page.waitForSelector(`[data-arc-count="${links}"][data-map-moving="false"]`, { timeout: 120_000 });
+    const step = await measureSteps(page);
+    const list = await measureList(page);
+    await page.close();
+
+    const ms = (n: number) => `${n.toFixed(0)} ms`;
+    console.log("\nAxis Atlas dashboard at scale (production build, headless Chromium, localhost)");
+    console.log(`  first visit on a cold server (fills its caches): ${ms(coldMs)}`);
+    console.log(
+      `  arcs drawn after navigation (${links} links): median ${ms(median(times))} over ${times.length} loads ` +
+        `(min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))})   target < 3000 ms   ${median(times) < 3000 ? "met" : "MISSED"}`,
+    );
+    console.log(`  /api/timeline transferred: ${(timelineBytes / 1024 / 1024).toFixed(2)} MB`);
+    console.log(`  timeline step (${STEPS} steps): API requests ${step.requests}   target 0   ${step.requests === 0 ? "met" : "MISSED"}`);
+    console.log(
+      `  timeline step: longest main-thread task ${ms(step.longestTask)} (median step until the map is idle ${ms(step.medianSettle)})   ` +
+        `target < 100 ms   ${step.longestTask < 100 ? "met" : "MISSED"}`,
+    );
+    console.log(
+      `  link list: ${list.rows} of ${links} link rows in the DOM; scrolled to its end it shows the last link: ${list.reachedEnd ? "yes" : "NO"}`,
+    );
+  } finally {
+    await browser.close();
+    await server.stop();
+  }
+}
+
+async function countRows(databaseUrl: string) {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ events: string; links: string }>(
+      "SELECT (SELECT count(*) FROM events WHERE NOT retired) AS events, (SELECT count(*) FROM links) AS links",
+    );
+    return { events: Number(rows[0]!.events), links: Number(rows[0]!.links) };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Notes when the map first reports drawn arcs, as performance.now() (ms since navigation start). */
+async function recordArcsDrawn(page: Page) {
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const map = document.querySelector("[data-arc-count]");
+      if (map && Number(map.getAttribute("data-arc-count")) > 0) {
+        (window as WindowProbe).__arcsAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { subtree: true, attributes: true, childList: true });
+  });
+}
+
+/** Steps the timeline forward and back, counting API requests and main-thread tasks over 50 ms. */
+async function measureSteps(page: Page) {
+  let requests = 0;
+  const onRequest = (request: { url(): string }) => {
+    if (new URL(request.url()).pathname.startsWith("/api/") && !request.url().includes("/api/changes")) requests++;
+  };
+  await page.evaluate(() => {
+    const w = window as WindowProbe;
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks!.push({ start: entry.startTime, duration: entry.duration });
+    }).observe({ type: "longtask" });
+  });
+  page.on("request", onRequest);
+  const settles: number[] = [];
+  for (let i = 0; i < STEPS; i++) {
+    const label = i % 2 === 0 ? "Step forward one month" : "Step back one month";
+    const before = await page.getByTestId("atlas-map").getAttribute("data-idle");
+    const started = performance.now();
+    await page.getByRole("button", { name: label }).click();
+    await page.waitForFunction(
+      (prev) => document.querySelector("[data-testid=atlas-map]")?.getAttribute("data-idle") !== prev,
+      before,
+      { timeout: 60_000 },
+    );
+    settles.push(performance.now() - started);
+    await page.waitForTimeout(300);
+  }
+  page.off("request", onRequest);
+  const tasks = await page.evaluate(() => (window as WindowProbe).__longTasks ?? []);
+  return { requests, longestTask: Math.max(0, ...tasks.map((t) => t.duration)), medianSettle: median(settles) };
+}
+
+/** Counts the link rows in the DOM, then scrolls the list to its end and checks the last link is there. */
+async function measureList(page: Page) {
+  const rows = await page.locator("[data-link-id]").count();
+  const total = Number(await page.locator("#links-heading .rail__count").textContent());
+  const list = page.locator("[data-testid=link-list-scroller]");
+  if ((await list.count()) === 0) return { rows, reachedEnd: rows >= total };
+  await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+  await page.waitForTimeout(300);
+  const reachedEnd = await page.locator(`[data-link-id][data-position="${total}"]`).count();
+  return { rows, reachedEnd: reachedEnd > 0 };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
