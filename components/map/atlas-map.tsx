@@ -21,6 +21,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
+import { sourceUpdate } from "@/lib/map/source-diff";
 import type { LonLat } from "@/lib/map/arc";
 import { labelAnchor } from "@/lib/map/label-anchor";
 import { labelledCapitals } from "@/lib/map/labelled-capitals";
@@ -31,10 +32,11 @@ import { MapTooltip, type HoverTarget } from "./map-tooltip";
 
 export type Projection = "mercator" | "globe";
 
-/** At most this many arcs get a published click point (data-arc-points). */
-const TEST_POINT_ARCS = 200;
-/** Past this many arcs drawn, no click points are published at all (see the header). */
-const POINTS_UP_TO_ARCS = 1_000;
+/**
+ * Past this many arcs drawn, no click points are published at all (see the header): the tests that click arcs
+ * use the demo seed's handful, and at 400 arcs the hit tests already held the page for seconds per idle.
+ */
+const POINTS_UP_TO_ARCS = 100;
 
 interface AtlasMapProps {
   links: readonly LinkSummary[];
@@ -65,7 +67,10 @@ type Hit = { kind: "link"; id: string } | { kind: "country"; id: string; name: s
 function hitAt(map: MaplibreMap, point: PointLike): Hit | null {
   const features = map.queryRenderedFeatures(point, { layers: [...INTERACTIVE_LAYERS] });
   const pick = (layer: string) => features.find((f) => f.layer.id === layer);
-  const arc = pick(LAYER.arcHit);
+  // Arcs under the pointer: the strongest, which is drawn on top (the layers' line-sort-key).
+  const arc = features
+    .filter((f) => f.layer.id === LAYER.arcHit)
+    .reduce<(typeof features)[number] | undefined>((best, f) => (!best || Number(f.properties.strength) > Number(best.properties.strength) ? f : best), undefined);
   if (arc) return { kind: "link", id: String(arc.properties.id) };
   const capital = pick(LAYER.capital);
   if (capital) return { kind: "capital", id: String(capital.properties.id) };
@@ -82,6 +87,9 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
   const wrapperRef = useRef<HTMLDivElement>(null);
   const containerRef = useRef<HTMLDivElement>(null);
   const mapRef = useRef<MaplibreMap | null>(null);
+  /** What the map's sources hold, so a timeline step sends only what changed (lib/map/source-diff.ts). */
+  const sentArcsRef = useRef<typeof arcs | null>(null);
+  const sentCapitalsRef = useRef<string | null>(null);
   const markersRef = useRef<Marker[]>([]);
   const arcMarkersRef = useRef<Marker[]>([]);
   const hoverRef = useRef<{ source: string; id: string } | null>(null);
@@ -237,9 +245,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
         return;
       }
       const arcPoints: Record<string, [number, number]> = {};
-      // Hit-testing every vertex of every arc is quadratic in the arcs: past a few hundred it blocks the page
-      // for seconds on every idle. Tests need a point on a handful of arcs, not thousands.
-      for (const feature of currentArcs.features.slice(0, TEST_POINT_ARCS)) {
+      for (const feature of currentArcs.features) {
         const coords = feature.geometry.coordinates as LonLat[];
         // The midpoint first, then vertices outward from it: the first whose hit test says "this link".
         const order = [Math.floor(coords.length / 2)];
@@ -288,11 +294,24 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     const map = mapRef.current;
     const wrapper = wrapperRef.current;
     if (!map || !styleReady || !wrapper) return;
-    (map.getSource(SOURCE.arcs) as GeoJSONSource | undefined)?.setData(arcs);
-    (map.getSource(SOURCE.capitals) as GeoJSONSource | undefined)?.setData(capitalPoints);
-    map.once("idle", () => {
-      wrapper.dataset.arcCount = String(arcs.features.length);
-    });
+    // In a task of its own, not in React's: effects of a click run inside the click's task, and at thousands
+    // of arcs the diff and MapLibre's bookkeeping would make that one task too long for a smooth step.
+    const sourcesTimer = setTimeout(() => {
+      const arcSource = map.getSource(SOURCE.arcs) as GeoJSONSource | undefined;
+      const update = sourceUpdate(sentArcsRef.current, arcs);
+      if (update.kind === "replace") void arcSource?.setData(arcs);
+      else if (update.kind === "diff") void arcSource?.updateData(update.diff);
+      else map.triggerRepaint(); // nothing to send, but the map still comes to rest and reports it (idle)
+      sentArcsRef.current = arcs;
+      const capitalsKey = capitalPoints.features.map((f) => f.properties.id).join();
+      if (capitalsKey !== sentCapitalsRef.current) {
+        (map.getSource(SOURCE.capitals) as GeoJSONSource | undefined)?.setData(capitalPoints);
+        sentCapitalsRef.current = capitalsKey;
+      }
+      map.once("idle", () => {
+        wrapper.dataset.arcCount = String(arcs.features.length);
+      });
+    }, 0);
 
     let disposed = false;
     void import("maplibre-gl").then(({ Marker }) => {
@@ -315,6 +334,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
     });
     return () => {
       disposed = true;
+      clearTimeout(sourcesTimer);
     };
   }, [arcs, capitalPoints, links, styleReady]);
 

@@ -78,13 +78,21 @@ export function summarizeCells(
     return d;
   };
   const factor = EVIDENCE_LEVELS.map((level) => EVIDENCE_FACTOR[level]);
+  // A link's cells are sorted by month, and no cell spans more than maxSpan months: its cells that can touch
+  // the range start at the first with month >= from - maxSpan (found by bisection) and end before the first
+  // with month > to. A step through a few years of a 37-year record then reads a tenth of the cells.
+  let maxSpan = 0;
+  for (let i = 0; i < cells.span.length; i++) if (cells.span[i]! > maxSpan) maxSpan = cells.span[i]!;
+  const earliest = range.from - maxSpan;
   return links.map((link, index) => {
     let totals: LinkTotals | undefined;
     let firstMonth = 0, firstDay = 0, lastMonth = 0, lastDay = 0, lastPrecision = 0;
-    for (let i = offsets[index]!; i < offsets[index + 1]!; i++) {
+    const stop = offsets[index + 1]!;
+    for (let i = firstCellFrom(cells.month, offsets[index]!, stop, earliest); i < stop; i++) {
       const month = cells.month[i]!;
+      if (month > range.to) break;
       const end = month + cells.span[i]!;
-      if (month > range.to || end < range.from) continue;
+      if (end < range.from) continue;
       if (!totals) totals = { totals: emptyTotals(), eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null };
       const level = cells.evidence[i]!;
       const unit = factor[level]! * decay(end);
@@ -116,4 +124,14 @@ export function summarizeCells(
     }
     return summaryFromTotals(link, totals);
   });
+}
+
+/** The first index in [lo, hi) whose month is at least `month` (hi when none): months are sorted there. */
+function firstCellFrom(months: readonly number[], lo: number, hi: number, month: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (months[mid]! < month) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

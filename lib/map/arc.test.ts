@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { distanceKm, greatCircleArc, greatCircleMidpoint, unwrapLongitudes, wrapLongitude } from "./arc";
+import { ARC_SEGMENTS, distanceKm, greatCircleArc, greatCircleMidpoint, segmentsFor, unwrapLongitudes, wrapLongitude } from "./arc";
 
 const TOKYO: [number, number] = [139.6917, 35.6895];
 const SAN_FRANCISCO: [number, number] = [-122.4194, 37.7749];
@@ -67,5 +67,17 @@ describe("wrapLongitude", () => {
     expect(wrapLongitude(237.58)).toBeCloseTo(-122.42, 9);
     expect(wrapLongitude(-190)).toBeCloseTo(170, 9);
     expect(wrapLongitude(180)).toBe(-180);
+  });
+});
+
+describe("segmentsFor", () => {
+  const PYONGYANG: [number, number] = [125.7625, 39.0392];
+  const SEOUL: [number, number] = [126.978, 37.5665];
+  it("samples short arcs lightly and long ones up to the full count", () => {
+    expect(segmentsFor(PYONGYANG, SEOUL)).toBe(8);
+    const pacific = segmentsFor(TOKYO, SAN_FRANCISCO);
+    expect(pacific).toBeGreaterThanOrEqual(25); // about 74° of arc
+    expect(pacific).toBeLessThanOrEqual(ARC_SEGMENTS);
+    expect(segmentsFor([0, 0], [179, 0])).toBe(ARC_SEGMENTS);
   });
 });

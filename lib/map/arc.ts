@@ -49,6 +49,20 @@ export function greatCircleMidpoint(from: LonLat, to: LonLat): LonLat {
   return [lon, lat];
 }
 
+/** Shortest and longest sampling; a degree or so of arc per segment is smooth at any zoom the atlas offers. */
+const MIN_SEGMENTS = 8;
+const DEGREES_PER_SEGMENT = 2.5;
+
+/**
+ * Segments for the arc from `from` to `to`: as many as its length needs, up to ARC_SEGMENTS. Pyongyang to
+ * Seoul needs 8, Tehran to Moscow 14; the map, its worker and the hit index then carry a third of the
+ * vertices a fixed 64 would give, which at thousands of arcs is most of a timeline step's cost.
+ */
+export function segmentsFor(from: LonLat, to: LonLat): number {
+  const degrees = (geoDistance(from, to) * 180) / Math.PI;
+  return Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil(degrees / DEGREES_PER_SEGMENT)));
+}
+
 /** Great-circle distance in kilometres (mean Earth radius). */
 export function distanceKm(from: LonLat, to: LonLat): number {
   return geoDistance(from, to) * 6371.0088;

@@ -2,7 +2,7 @@
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { ARC_SEGMENTS, greatCircleArc, type LonLat } from "./arc";
+import { greatCircleArc, segmentsFor, type LonLat } from "./arc";
 import { linkStyle, type LinkPattern, type LinkStyle } from "./link-style";
 
 export interface ArcProperties {
@@ -37,10 +37,11 @@ const arcCache = new Map<string, LonLat[]>();
 const ARC_CACHE_LIMIT = 50_000;
 
 /** A link's arc from its first country's capital to its second's; null when either capital is unknown. */
-export function arcFor(link: LinkSummary, capitals: CapitalLookup, segments = ARC_SEGMENTS): LonLat[] | null {
+export function arcFor(link: LinkSummary, capitals: CapitalLookup, segments?: number): LonLat[] | null {
   const a = capitals.get(link.countries[0]);
   const b = capitals.get(link.countries[1]);
   if (!a || !b) return null;
+  segments ??= segmentsFor([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat]);
   const key = `${a.capitalLon},${a.capitalLat},${b.capitalLon},${b.capitalLat},${segments}`;
   let arc = arcCache.get(key);
   if (!arc) {

@@ -90,12 +90,19 @@ export const bordersLayer: LineLayerSpecification = {
   paint: { "line-color": COLORS.border, "line-width": ["interpolate", ["linear"], ["zoom"], 1, 0.4, 6, 1] },
 };
 
+/**
+ * Within a layer, stronger arcs are drawn over weaker ones. A sort key rather than the order of the source's
+ * features: a timeline step updates the source by diff (lib/map/source-diff.ts), which keeps features where
+ * they were while their strengths change.
+ */
+const strongestOnTop = ["get", "strength"] as const satisfies ExpressionSpecification;
+
 /** A dark casing under every arc so it reads over land and sea alike; brighter when hovered or selected. */
 export const arcHaloLayer: LineLayerSpecification = {
   id: LAYER.arcHalo,
   type: "line",
   source: SOURCE.arcs,
-  layout: { "line-cap": "round", "line-join": "round" },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: {
     "line-color": ["case", selectedOrHovered, "#ffffff", COLORS.sea],
     "line-opacity": ["case", selectedOrHovered, 0.35, 0.55],
@@ -109,7 +116,7 @@ export const arcSolidLayer: LineLayerSpecification = {
   type: "line",
   source: SOURCE.arcs,
   filter: hasPattern("solid"),
-  layout: { "line-cap": "round", "line-join": "round" },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: { "line-color": ["get", "color"], "line-width": arcWidth() },
 };
 
@@ -119,7 +126,7 @@ export const arcDashedLayer: LineLayerSpecification = {
   type: "line",
   source: SOURCE.arcs,
   filter: hasPattern("dashed"),
-  layout: { "line-join": "round" },
+  layout: { "line-sort-key": strongestOnTop, "line-join": "round" },
   paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": [2.2, 1.4] },
 };
 
@@ -128,7 +135,7 @@ export const arcDottedLayer: LineLayerSpecification = {
   type: "line",
   source: SOURCE.arcs,
   filter: hasPattern("dotted"),
-  layout: { "line-cap": "round", "line-join": "round" },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: {
     "line-color": ["get", "color"],
     "line-width": arcWidth(),
@@ -138,15 +145,17 @@ export const arcDottedLayer: LineLayerSpecification = {
 };
 
 /**
- * A wide, almost invisible line over every arc: what hover and click query, so a thin dotted arc is as
- * easy to hit as a thick one. (Fully transparent layers can be skipped by the renderer, hence 0.01.)
+ * A wide, invisible line over every arc: what hover and click query, so a thin dotted arc is as easy to hit
+ * as a thick one. Opacity 0 on purpose: MapLibre then skips drawing it (draw_line returns early) but still
+ * indexes it for queryRenderedFeatures, which reads bucket geometry, not pixels. At 0.01 it was drawn, 16 px
+ * wide under every arc: at 5,000 arcs most of a frame's fill in software rendering.
  */
 export const arcHitLayer: LineLayerSpecification = {
   id: LAYER.arcHit,
   type: "line",
   source: SOURCE.arcs,
-  layout: { "line-cap": "round", "line-join": "round" },
-  paint: { "line-color": "#000000", "line-opacity": 0.01, "line-width": 16 },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
+  paint: { "line-color": "#000000", "line-opacity": 0, "line-width": 16 },
 };
 
 export const capitalHaloLayer: CircleLayerSpecification = {
