@@ -4,10 +4,11 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
 import { parseLinkId } from "@/lib/domain/link-id";
 import { makeQueryClient } from "@/lib/query/client";
-import { parseFilters, type AtlasFilters } from "@/lib/map/timeline";
+import { filterParams, parseFilters, queryString, type AtlasFilters } from "@/lib/map/timeline";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
@@ -53,8 +54,13 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
     estimateTimelineRows()
       .then((rows) => (rows <= TIMELINE_BUILD_LIMIT ? getTimelineJson(where) : ""))
       .then((json) => {
-        if (!json) return;
-        if (json.length <= TIMELINE_INLINE_LIMIT) queryClient.setQueryData(timelineQuery(filters).queryKey, JSON.parse(json) as TimelineResponse);
+        if (json && json.length <= TIMELINE_INLINE_LIMIT) {
+          queryClient.setQueryData(timelineQuery(filters).queryKey, JSON.parse(json) as TimelineResponse);
+          return;
+        }
+        // Left to the browser: a <link rel=preload> starts that fetch with the page's first bytes, while the
+        // scripts load, instead of after hydration (the request is the one timelineQuery makes).
+        preload(`/api/timeline${queryString(filterParams(filters))}`, { as: "fetch", crossOrigin: "anonymous" });
       })
       .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
