@@ -9,6 +9,10 @@ export function createPrismaClient(connectionString: string, options: { max?: nu
     max: options.max ?? 10,
     // Fail fast when the database is down so the API can answer 503 instead of hanging.
     connectionTimeoutMillis: 5_000,
+    // No JIT: PostgreSQL compiles the big aggregates of /api/links with LLVM when their estimated cost is high,
+    // which took 580 ms of a 3 s cold answer at a million events (bench:api --explain) and buys nothing for
+    // queries that run once and are then cached. The embedded PGlite ignores the option.
+    options: "-c jit=off",
   });
   // A transaction waits for a pooled connection as long as a plain query does (Prisma's default is 2 s), so a
   // burst of writes queues briefly instead of failing; past that it answers 503 (lib/http/database-errors.ts).

@@ -178,10 +178,13 @@ async function measureList(page: Page) {
   const total = Number(await page.locator("#links-heading .rail__count").textContent());
   const list = page.locator("[data-testid=link-list-scroller]");
   if ((await list.count()) === 0) return { rows, reachedEnd: rows >= total };
-  await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
-  await page.waitForTimeout(300);
-  const reachedEnd = await page.locator(`[data-link-id][data-position="${total}"]`).count();
-  return { rows, reachedEnd: reachedEnd > 0 };
+  // Rows are measured as they render, so the list's height settles over a few scrolls to the end.
+  for (let attempt = 0; attempt < 20; attempt++) {
+    await list.evaluate((el) => el.scrollTo({ top: el.scrollHeight }));
+    await page.waitForTimeout(250);
+    if ((await page.locator(`[data-link-id][data-position="${total}"]`).count()) > 0) return { rows, reachedEnd: true };
+  }
+  return { rows, reachedEnd: false };
 }
 
 function median(values: number[]): number {
