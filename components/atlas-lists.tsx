@@ -31,7 +31,7 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
     <>
       <section aria-labelledby="links-heading" className="rail__section">
         <h2 id="links-heading" className="rail__heading">
-          Links <span className="rail__count">{links.length}</span>
+          Links <span className="rail__count">{links.length.toLocaleString("en")}</span>
         </h2>
         {ranked.length === 0 ? (
           <p className="empty-state">{narrowed ? "No links match these filters." : "No links recorded yet."}</p>
@@ -46,7 +46,7 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
       </section>
       <section aria-labelledby="countries-heading" className="rail__section">
         <h2 id="countries-heading" className="rail__heading">
-          Countries <span className="rail__count">{linked.length}</span>
+          Countries <span className="rail__count">{linked.length.toLocaleString("en")}</span>
         </h2>
         <ul className="list list--countries" role="list">
           {linked.map((country) => {

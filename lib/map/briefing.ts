@@ -7,7 +7,8 @@ import { ALLEGED_DASH_THRESHOLD, NATURE_LABEL } from "./link-style";
 export { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/domain/labels";
 
 export function pluralize(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
+  // Grouped as the rest of the page writes large numbers: "21,170 events", not "21170 events".
+  return `${count.toLocaleString("en")} ${count === 1 ? one : many}`;
 }
 
 /** "April 2024", or null when the link has no events. */

@@ -175,7 +175,7 @@ async function measureSteps(page: Page) {
 /** Counts the link rows in the DOM, then scrolls the list to its end and checks the last link is there. */
 async function measureList(page: Page) {
   const rows = await page.locator("[data-link-id]").count();
-  const total = Number(await page.locator("#links-heading .rail__count").textContent());
+  const total = Number((await page.locator("#links-heading .rail__count").textContent())?.replace(/,/g, ""));
   const list = page.locator("[data-testid=link-list-scroller]");
   if ((await list.count()) === 0) return { rows, reachedEnd: rows >= total };
   // Rows are measured as they render, so the list's height settles over a few scrolls to the end.
