@@ -236,7 +236,14 @@ export function CompareView() {
           })} />
           <section aria-labelledby="changes-heading" className="rail__section" aria-busy={compare.isFetching || undefined}>
             <h2 id="changes-heading" className="rail__heading">
-              Changes <span className="rail__count">{rows ? pluralize(rows.length, "link") : "…"}</span>
+              Changes{" "}
+              <span className="rail__count">
+                {!rows
+                  ? "…"
+                  : (compare.data?.totalChanged ?? 0) > rows.length
+                    ? `largest ${rows.length.toLocaleString("en")} of ${pluralize(compare.data!.totalChanged, "link")}`
+                    : pluralize(rows.length, "link")}
+              </span>
             </h2>
             {compare.isError && !rows ? (
               <ErrorState title="The comparison could not load." error={compare.error} onRetry={() => void compare.refetch()} />

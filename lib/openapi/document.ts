@@ -109,7 +109,7 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/timeline", tag: "Public", summary: "Every link and the light facts of every event the filters allow, for client-side timelines.",
     query: TimelineRequestSchema, responses: { 200: { description: "Links and event facts.", schema: TimelineResponseSchema }, 400: error("A filter is invalid.") } },
   { method: "get", path: "/api/compare", tag: "Public", summary: "Which links appeared, strengthened, weakened or went quiet between periods a and b (e.g. a=2019-01..2022-12).",
-    query: CompareRequestSchema, responses: { 200: { description: "Links that changed, largest change first, with each period's weightiest events.", schema: CompareResponseSchema }, 400: error("A period or filter is invalid.") } },
+    query: CompareRequestSchema, responses: { 200: { description: "Links that changed, largest change first (at most 200; totalChanged counts them all), with each period's weightiest events.", schema: CompareResponseSchema }, 400: error("A period or filter is invalid.") } },
   { method: "post", path: "/api/events", tag: "Editors", role: "editor", summary: "Add an event (and a link for any new pair of countries).",
     body: { schema: CreateEventRequestSchema }, responses: { 201: { description: "The event.", schema: EventResponseSchema }, ...mutationErrors("editor") } },
   { method: "get", path: "/api/events/{id}", tag: "Public", summary: "One event. Retired events only for editors.", pathParams: eventId,

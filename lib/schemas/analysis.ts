@@ -90,6 +90,8 @@ const RankedEventSchema = EventSchema.extend({ contribution: ContributionSchema 
 export const CompareResponseSchema = z.object({
   a: z.object({ from: z.string(), to: z.string() }),
   b: z.object({ from: z.string(), to: z.string() }),
+  /** How many links changed; `links` holds the largest 200 of them. */
+  totalChanged: z.number().int(),
   links: z.array(
     z.object({
       id: z.string(),

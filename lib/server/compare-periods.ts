@@ -1,61 +1,115 @@
 // GET /api/compare: each link's strength in period A and in period B (each measured at its own end), how it
 // changed, and the events that weigh most in each period, so the difference can be traced to its evidence.
+//
+// Built to stay bounded at a million events: the figures come from the same monthly statistics as
+// GET /api/links (periods are whole months), only the COMPARE_LINKS_LIMIT largest changes are returned (with
+// `totalChanged` saying how many there were), and their weightiest events are picked from light event facts,
+// read in pages, before the full events of just those few are loaded. Loading every event of both periods
+// with its sources, as this did before, exceeded PostgreSQL's parameter limit and answered 500 at scale.
 import "server-only";
 import { db } from "@/lib/db";
 import { classifyChange } from "@/lib/domain/compare-periods";
 import { pairsAmong } from "@/lib/domain/link-id";
 import { contribution } from "@/lib/domain/strength";
-import { summarizeLinks } from "@/lib/domain/summarize-links";
 import type { CompareRequest, CompareResponse } from "@/lib/schemas/analysis";
+import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
 import { eventInclude, eventWhere, toEventDto } from "./event-query";
-import { linkMetaSelect, toLinkMeta } from "./link-facts";
-import { linksTouching } from "./list-links";
+import { eventFactSelect, toEventFact } from "./link-facts";
+import { listLinks } from "./list-links";
 
 const TOP_EVENTS = 10;
+/** The largest changes returned; a comparison of thousands of links is read from the top anyway. */
+export const COMPARE_LINKS_LIMIT = 200;
+/** Events read per query: keeps each statement (and the one for their participants) well under PostgreSQL's parameter limit. */
+const PAGE = 5_000;
 
-async function periodEvents(request: CompareRequest, period: { from: string; to: string }) {
-  const { a: _a, b: _b, ...filters } = request;
-  const rows = await db().event.findMany({ where: eventWhere({ ...filters, countries: undefined, ...period }), include: eventInclude });
-  return rows.map(toEventDto).map((e) => ({ ...e, countries: e.participants.map((p) => p.id) }));
-}
+type Period = { from: string; to: string };
+type Filters = Omit<CompareRequest, "a" | "b">;
 
 export async function comparePeriods(request: CompareRequest): Promise<CompareResponse> {
-  const [linkRows, eventsA, eventsB] = await Promise.all([
-    db().link.findMany({ where: linksTouching(request.countries), select: linkMetaSelect, orderBy: { id: "asc" } }),
-    periodEvents(request, request.a),
-    periodEvents(request, request.b),
-  ]);
-  const metas = linkRows.map(toLinkMeta);
-  const summariesA = summarizeLinks(metas, eventsA, { asOf: request.a.to });
-  const summariesB = summarizeLinks(metas, eventsB, { asOf: request.b.to });
+  const { a: periodA, b: periodB, ...filters } = request;
+  const figuresIn = (period: Period) => listLinks({ ...filters, from: period.from, to: period.to, asOf: period.to } satisfies LinkFilters);
+  // Both lists are the links touching the filters' countries, ordered by id: index i is the same link.
+  const [summariesA, summariesB] = await Promise.all([figuresIn(periodA), figuresIn(periodB)]);
 
-  const ranked = (events: typeof eventsA, linkId: string, asOf: string) =>
-    events
-      .filter((e) => pairsAmong(e.countries).includes(linkId))
-      .map(({ countries: _c, ...e }) => ({ ...e, contribution: contribution(e, { asOf }) }))
-      .sort((x, y) => y.contribution.value - x.contribution.value)
-      .slice(0, TOP_EVENTS);
-
-  const links: CompareResponse["links"] = [];
-  metas.forEach((meta, i) => {
-    const a = summariesA[i]!;
+  const changed: { a: LinkSummary; b: LinkSummary; change: NonNullable<ReturnType<typeof classifyChange>>; delta: number }[] = [];
+  summariesA.forEach((a, i) => {
     const b = summariesB[i]!;
     const change = classifyChange(a, b);
-    if (!change) return;
-    const figures = (s: typeof a) => ({ strength: s.strength, cooperation: s.cooperation, tension: s.tension, eventCount: s.eventCount });
-    links.push({
-      id: meta.id,
-      countries: meta.countries,
-      countryNames: meta.countryNames,
-      title: meta.title,
+    if (change) changed.push({ a, b, change, delta: Math.round((b.strength - a.strength) * 100) / 100 });
+  });
+  changed.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.a.id.localeCompare(y.a.id));
+  const shown = changed.slice(0, COMPARE_LINKS_LIMIT);
+
+  const links = shown.map(({ a }) => a);
+  const [topA, topB] = await Promise.all([topEvents(filters, periodA, links), topEvents(filters, periodB, links)]);
+  const figures = (s: LinkSummary) => ({ strength: s.strength, cooperation: s.cooperation, tension: s.tension, eventCount: s.eventCount });
+  return {
+    a: periodA,
+    b: periodB,
+    totalChanged: changed.length,
+    links: shown.map(({ a, b, change, delta }) => ({
+      id: a.id,
+      countries: a.countries,
+      countryNames: a.countryNames,
+      title: a.title,
       change,
       a: figures(a),
       b: figures(b),
-      delta: Math.round((b.strength - a.strength) * 100) / 100,
-      eventsA: ranked(eventsA, meta.id, request.a.to),
-      eventsB: ranked(eventsB, meta.id, request.b.to),
+      delta,
+      eventsA: topA.get(a.id) ?? [],
+      eventsB: topB.get(a.id) ?? [],
+    })),
+  };
+}
+
+/** Each link's TOP_EVENTS events of the period by contribution (measured at the period's end), largest first. */
+async function topEvents(filters: Filters, period: Period, links: readonly LinkSummary[]) {
+  const result = new Map<string, CompareResponse["links"][number]["eventsA"]>();
+  if (links.length === 0) return result;
+  const asOf = { asOf: period.to };
+
+  // Light facts of the period's events that touch these links' countries, a page at a time.
+  const candidates = new Map(links.map((l) => [l.id, [] as { id: string; value: number }[]]));
+  const countryIds = [...new Set(links.flatMap((l) => l.countries))];
+  const where = { ...eventWhere({ ...filters, countries: undefined, ...period }), participants: { some: { countryId: { in: countryIds } } } };
+  for (let cursor: string | undefined; ; ) {
+    const page = await db().event.findMany({
+      where,
+      select: eventFactSelect,
+      orderBy: { id: "asc" },
+      take: PAGE,
+      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     });
-  });
-  links.sort((x, y) => Math.abs(y.delta) - Math.abs(x.delta) || x.id.localeCompare(y.id));
-  return { a: request.a, b: request.b, links };
+    for (const row of page) {
+      const fact = toEventFact(row);
+      for (const pair of pairsAmong(fact.countries)) candidates.get(pair)?.push({ id: fact.id, value: contribution(fact, asOf).value });
+    }
+    if (page.length < PAGE) break;
+    cursor = page.at(-1)!.id;
+  }
+
+  const chosen = new Map<string, string[]>();
+  for (const [linkId, list] of candidates) {
+    list.sort((x, y) => y.value - x.value || x.id.localeCompare(y.id));
+    chosen.set(linkId, list.slice(0, TOP_EVENTS).map((c) => c.id));
+  }
+
+  // The full events (sources, participants) of just the chosen ones.
+  const ids = [...new Set([...chosen.values()].flat())];
+  const byId = new Map<string, ReturnType<typeof toEventDto>>();
+  for (let i = 0; i < ids.length; i += PAGE) {
+    const rows = await db().event.findMany({ where: { id: { in: ids.slice(i, i + PAGE) } }, include: eventInclude });
+    for (const row of rows) byId.set(row.id, toEventDto(row));
+  }
+  for (const [linkId, eventIds] of chosen) {
+    result.set(
+      linkId,
+      eventIds.flatMap((id) => {
+        const event = byId.get(id);
+        return event ? [{ ...event, contribution: contribution(event, asOf) }] : [];
+      }),
+    );
+  }
+  return result;
 }

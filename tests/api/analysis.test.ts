@@ -132,6 +132,8 @@ describe("GET /api/compare", () => {
     // North Korea-Iran: the 2019 delegation in A, the April 2024 delegation in B, fresher and confirmed.
     expect(byId.get("IR-KP")).toMatchObject({ change: "strengthened", a: { eventCount: 1 }, b: { eventCount: 1 } });
     expect(byId.has("CN-RU")).toBe(false);
+    // Few links changed, so all of them are listed (at scale only the largest 200 are, and totalChanged says how many).
+    expect(body.totalChanged).toBe(body.links.length);
   });
 
   it("says a tie weakened when its later period weighs less", async () => {
