@@ -3,24 +3,24 @@
 //
 // Built to stay bounded at a million events: the figures come from the same monthly statistics as
 // GET /api/links (periods are whole months), only the COMPARE_LINKS_LIMIT largest changes are returned (with
-// `totalChanged` saying how many there were), and their weightiest events are picked from light event facts,
-// read in pages, before the full events of just those few are loaded. Loading every event of both periods
+// `totalChanged` saying how many there were), and their weightiest events are picked from light facts of
+// just those links' events (one SQL statement), before the full events of the chosen few are loaded. Loading every event of both periods
 // with its sources, as this did before, exceeded PostgreSQL's parameter limit and answered 500 at scale.
 import "server-only";
 import { db } from "@/lib/db";
 import { classifyChange } from "@/lib/domain/compare-periods";
-import { pairsAmong } from "@/lib/domain/link-id";
-import { contribution } from "@/lib/domain/strength";
+import { contribution, type EvidenceLevel } from "@/lib/domain/strength";
+import type { EventCategory } from "@/lib/schemas/common";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompareRequest, CompareResponse } from "@/lib/schemas/analysis";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
-import { eventInclude, eventWhere, toEventDto } from "./event-query";
-import { eventFactSelect, toEventFact } from "./link-facts";
+import { allowedEvidence, eventInclude, toEventDto } from "./event-query";
 import { listLinks } from "./list-links";
 
 const TOP_EVENTS = 10;
 /** The largest changes returned; a comparison of thousands of links is read from the top anyway. */
 export const COMPARE_LINKS_LIMIT = 200;
-/** Events read per query: keeps each statement (and the one for their participants) well under PostgreSQL's parameter limit. */
+/** Events loaded per query: keeps each statement well under PostgreSQL's parameter limit. */
 const PAGE = 5_000;
 
 type Period = { from: string; to: string };
@@ -69,24 +69,23 @@ async function topEvents(filters: Filters, period: Period, links: readonly LinkS
   if (links.length === 0) return result;
   const asOf = { asOf: period.to };
 
-  // Light facts of the period's events that touch these links' countries, a page at a time.
+  // Light facts of the period's events on these links, one row per (event, link): the period's events first
+  // (a date range), each with its sorted participants, paired up in SQL and kept when the pair is a shown link.
+  // Starting from the participants instead read every event of the busiest countries (seconds at a million).
   const candidates = new Map(links.map((l) => [l.id, [] as { id: string; value: number }[]]));
-  const countryIds = [...new Set(links.flatMap((l) => l.countries))];
-  const where = { ...eventWhere({ ...filters, countries: undefined, ...period }), participants: { some: { countryId: { in: countryIds } } } };
-  for (let cursor: string | undefined; ; ) {
-    const page = await db().event.findMany({
-      where,
-      select: eventFactSelect,
-      orderBy: { id: "asc" },
-      take: PAGE,
-      ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
-    });
-    for (const row of page) {
-      const fact = toEventFact(row);
-      for (const pair of pairsAmong(fact.countries)) candidates.get(pair)?.push({ id: fact.id, value: contribution(fact, asOf).value });
-    }
-    if (page.length < PAGE) break;
-    cursor = page.at(-1)!.id;
+  const rows = await db().$queryRaw<{ id: string; link_id: string; date_end: string; category: EventCategory; evidence: EvidenceLevel; score: number }[]>`
+    WITH ev AS MATERIALIZED (
+      SELECT e.id, e.occurred_end, e.category, e.evidence, e.score,
+             ARRAY(SELECT p.country_id::text FROM event_participants p WHERE p.event_id = e.id ORDER BY 1) AS countries
+        FROM events e
+       WHERE ${periodSql(filters, period)})
+    SELECT ev.id::text AS id, x.link_id, ev.occurred_end::text AS date_end, ev.category::text AS category,
+           ev.evidence::text AS evidence, ev.score
+      FROM ev, LATERAL (SELECT c1 || '-' || c2 AS link_id FROM unnest(ev.countries) c1, unnest(ev.countries) c2 WHERE c1 < c2) x
+     WHERE x.link_id = ANY(${links.map((l) => l.id)}::text[])`;
+  for (const row of rows) {
+    const fact = { dateEnd: row.date_end, category: row.category, evidence: row.evidence, score: row.score };
+    candidates.get(row.link_id)?.push({ id: row.id, value: contribution(fact, asOf).value });
   }
 
   const chosen = new Map<string, string[]>();
@@ -112,4 +111,19 @@ async function topEvents(filters: Filters, period: Period, links: readonly LinkS
     );
   }
   return result;
+}
+
+/** The public events of the period the filters admit, as SQL over `e` (the same rules as eventWhere). */
+function periodSql(filters: Filters, period: Period): Prisma.Sql {
+  const evidence = allowedEvidence(filters);
+  const where: Prisma.Sql[] = [
+    Prisma.sql`NOT e.retired`,
+    // An event known only to "April 2024" overlaps a period that touches any day of April 2024.
+    Prisma.sql`e.occurred_on <= ${period.to}::date`,
+    Prisma.sql`e.occurred_end >= ${period.from}::date`,
+  ];
+  if (filters.category) where.push(Prisma.sql`e.category::text = ANY(${[...filters.category]}::text[])`);
+  if (evidence) where.push(Prisma.sql`e.evidence::text = ANY(${evidence}::text[])`);
+  if (filters.origin) where.push(Prisma.sql`e.origin::text = ${filters.origin}`);
+  return Prisma.join(where, " AND ");
 }
