@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
 import { createTestDatabase } from "../tests/support/test-database";
+import { arcsDrawnAt, median, recordArcsDrawn } from "./bench/arcs-drawn";
 import { runScaleBench } from "./bench/web-scale";
 import { buildIfStale } from "./build-if-stale";
 import { freePort } from "./db/embedded-postgres";
@@ -49,15 +50,7 @@ try {
   for (let i = 0; i < LOADS; i++) {
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 } });
     const page = await context.newPage();
-    await page.addInitScript(() => {
-      new MutationObserver((_, observer) => {
-        const map = document.querySelector("[data-arc-count]");
-        if (map && Number(map.getAttribute("data-arc-count")) > 0) {
-          (window as unknown as { __arcsAt: number }).__arcsAt = performance.now();
-          observer.disconnect();
-        }
-      }).observe(document, { subtree: true, attributes: true, childList: true });
-    });
+    await recordArcsDrawn(page);
     const scripts: { url: string; size: number; body: string }[] = [];
     page.on("response", async (response) => {
       if (response.request().resourceType() !== "script") return;
@@ -66,8 +59,7 @@ try {
       scripts.push({ url: response.url(), size: sizes?.responseBodySize ?? body.length, body });
     });
     await page.goto(base);
-    await page.waitForFunction(() => (window as unknown as { __arcsAt?: number }).__arcsAt, null, { timeout: 60_000 });
-    times.push(await page.evaluate(() => (window as unknown as { __arcsAt: number }).__arcsAt));
+    times.push(await arcsDrawnAt(page, 60_000));
     await page.waitForLoadState("networkidle");
     if (i === 0) bytes = classify(scripts);
     await context.close();
@@ -84,12 +76,6 @@ try {
   server.kill("SIGTERM");
   await new Promise((resolve) => server.once("exit", resolve));
   await database.drop();
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
 /** Which bundle a script belongs to, by what it contains (chunk names are hashes). */

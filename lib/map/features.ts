@@ -28,25 +28,26 @@ export function capitalLookup(countries: readonly CountryDto[]): CapitalLookup {
 }
 
 /**
- * Arcs already sampled, by their endpoints and segment count. A timeline step rebuilds every feature (its
- * strength and style change), but the geometry between two capitals never does: at 5,000 links resampling
- * them all took most of a step's main-thread time. Treat the arrays as read-only; they are shared.
+ * Arcs already sampled, by their endpoints. A timeline step rebuilds every feature (its strength and style
+ * change), but the geometry between two capitals never does: at 5,000 links resampling them all took most of
+ * a step's main-thread time. Treat the arrays as read-only; they are shared.
  */
 const arcCache = new Map<string, LonLat[]>();
 /** Far above any real link count; past it the cache starts over rather than growing without end. */
 const ARC_CACHE_LIMIT = 50_000;
 
 /** A link's arc from its first country's capital to its second's; null when either capital is unknown. */
-export function arcFor(link: LinkSummary, capitals: CapitalLookup, segments?: number): LonLat[] | null {
+export function arcFor(link: LinkSummary, capitals: CapitalLookup): LonLat[] | null {
   const a = capitals.get(link.countries[0]);
   const b = capitals.get(link.countries[1]);
   if (!a || !b) return null;
-  segments ??= segmentsFor([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat]);
-  const key = `${a.capitalLon},${a.capitalLat},${b.capitalLon},${b.capitalLat},${segments}`;
+  const key = `${a.capitalLon},${a.capitalLat},${b.capitalLon},${b.capitalLat}`;
   let arc = arcCache.get(key);
   if (!arc) {
     if (arcCache.size >= ARC_CACHE_LIMIT) arcCache.clear();
-    arc = greatCircleArc([a.capitalLon, a.capitalLat], [b.capitalLon, b.capitalLat], segments);
+    const from: LonLat = [a.capitalLon, a.capitalLat];
+    const to: LonLat = [b.capitalLon, b.capitalLat];
+    arc = greatCircleArc(from, to, segmentsFor(from, to));
     arcCache.set(key, arc);
   }
   return arc;
@@ -58,8 +59,8 @@ export function arcMidpoint(arc: readonly LonLat[]): LonLat {
 }
 
 /**
- * One feature per link. Weakest first, so the strongest arcs are drawn last (on top) and win clicks
- * where arcs cross.
+ * One feature per link, weakest first. The map draws and hit-tests by strength itself (the layers'
+ * line-sort-key, hitAt's strongest arc), so this order only keeps the collection the same for the same links.
  */
 export function arcFeatures(
   links: readonly LinkSummary[],

@@ -154,7 +154,7 @@ export const arcHitLayer: LineLayerSpecification = {
   id: LAYER.arcHit,
   type: "line",
   source: SOURCE.arcs,
-  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
+  layout: { "line-cap": "round", "line-join": "round" },
   paint: { "line-color": "#000000", "line-opacity": 0, "line-width": 16 },
 };
 

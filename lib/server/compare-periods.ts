@@ -4,17 +4,17 @@
 // Built to stay bounded at a million events: the figures come from the same monthly statistics as
 // GET /api/links (periods are whole months), only the COMPARE_LINKS_LIMIT largest changes are returned (with
 // `totalChanged` saying how many there were), and their weightiest events are picked from light facts of
-// just those links' events (one SQL statement), before the full events of the chosen few are loaded. Loading every event of both periods
-// with its sources, as this did before, exceeded PostgreSQL's parameter limit and answered 500 at scale.
+// just those links' events (one SQL statement), before the full events of the chosen few are loaded.
+// Loading every event of both periods with its sources, as this did before, exceeded PostgreSQL's parameter
+// limit and answered 500 at scale.
 import "server-only";
 import { db } from "@/lib/db";
 import { classifyChange } from "@/lib/domain/compare-periods";
 import { contribution, type EvidenceLevel } from "@/lib/domain/strength";
 import type { EventCategory } from "@/lib/schemas/common";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { CompareRequest, CompareResponse } from "@/lib/schemas/analysis";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
-import { allowedEvidence, eventInclude, toEventDto } from "./event-query";
+import { eventInclude, eventSqlWhere, toEventDto } from "./event-query";
 import { listLinks } from "./list-links";
 
 const TOP_EVENTS = 10;
@@ -78,7 +78,7 @@ async function topEvents(filters: Filters, period: Period, links: readonly LinkS
       SELECT e.id, e.occurred_end, e.category, e.evidence, e.score,
              ARRAY(SELECT p.country_id::text FROM event_participants p WHERE p.event_id = e.id ORDER BY 1) AS countries
         FROM events e
-       WHERE ${periodSql(filters, period)})
+       ${eventSqlWhere({ ...filters, countries: undefined, ...period })})
     SELECT ev.id::text AS id, x.link_id, ev.occurred_end::text AS date_end, ev.category::text AS category,
            ev.evidence::text AS evidence, ev.score
       FROM ev, LATERAL (SELECT c1 || '-' || c2 AS link_id FROM unnest(ev.countries) c1, unnest(ev.countries) c2 WHERE c1 < c2) x
@@ -111,19 +111,4 @@ async function topEvents(filters: Filters, period: Period, links: readonly LinkS
     );
   }
   return result;
-}
-
-/** The public events of the period the filters admit, as SQL over `e` (the same rules as eventWhere). */
-function periodSql(filters: Filters, period: Period): Prisma.Sql {
-  const evidence = allowedEvidence(filters);
-  const where: Prisma.Sql[] = [
-    Prisma.sql`NOT e.retired`,
-    // An event known only to "April 2024" overlaps a period that touches any day of April 2024.
-    Prisma.sql`e.occurred_on <= ${period.to}::date`,
-    Prisma.sql`e.occurred_end >= ${period.from}::date`,
-  ];
-  if (filters.category) where.push(Prisma.sql`e.category::text = ANY(${[...filters.category]}::text[])`);
-  if (evidence) where.push(Prisma.sql`e.evidence::text = ANY(${evidence}::text[])`);
-  if (filters.origin) where.push(Prisma.sql`e.origin::text = ${filters.origin}`);
-  return Prisma.join(where, " AND ");
 }

@@ -3,7 +3,7 @@
 import "server-only";
 import { toIsoDate } from "@/lib/domain/date-precision";
 import { EVIDENCE_LEVELS, type EvidenceLevel } from "@/lib/domain/strength";
-import type { Prisma } from "@/lib/generated/prisma/client";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminEventDto, EventDto } from "@/lib/schemas/events";
 import type { LinkFilters } from "@/lib/schemas/links";
 
@@ -28,6 +28,21 @@ export function eventWhere(filters: LinkFilters): Prisma.EventWhereInput {
     ...(filters.origin ? { origin: filters.origin } : {}),
     ...(filters.countries?.length ? { participants: { some: { countryId: { in: filters.countries } } } } : {}),
   };
+}
+
+/** eventWhere's rules as SQL conditions on events aliased `e`, for the raw statements that read events in bulk. */
+export function eventSqlWhere(filters: LinkFilters): Prisma.Sql {
+  const evidence = allowedEvidence(filters);
+  const where: Prisma.Sql[] = [Prisma.sql`NOT e.retired`];
+  if (filters.to) where.push(Prisma.sql`e.occurred_on <= ${filters.to}::date`);
+  if (filters.from) where.push(Prisma.sql`e.occurred_end >= ${filters.from}::date`);
+  if (filters.category) where.push(Prisma.sql`e.category::text = ANY(${[...filters.category]}::text[])`);
+  if (evidence) where.push(Prisma.sql`e.evidence::text = ANY(${evidence}::text[])`);
+  if (filters.origin) where.push(Prisma.sql`e.origin::text = ${filters.origin}`);
+  if (filters.countries?.length) {
+    where.push(Prisma.sql`EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.country_id = ANY(${[...filters.countries]}))`);
+  }
+  return Prisma.sql`WHERE ${Prisma.join(where, " AND ")}`;
 }
 
 export const eventInclude = {

@@ -8,7 +8,7 @@ import { CATEGORY_WEIGHT } from "@/lib/domain/strength-model";
 import { PRECISIONS } from "@/lib/domain/timeline-cells";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
-import { allowedEvidence } from "./event-query";
+import { allowedEvidence, eventSqlWhere } from "./event-query";
 import { linkMetaSelect, toLinkMeta } from "./link-facts";
 import { linksTouching } from "./list-links";
 
@@ -30,18 +30,6 @@ function statsWhere(filters: TimelineRequest): Prisma.Sql {
     );
   }
   return where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
-}
-
-function eventsWhere(filters: TimelineRequest): Prisma.Sql {
-  const evidence = allowedEvidence(filters);
-  const where: Prisma.Sql[] = [Prisma.sql`NOT e.retired`];
-  if (filters.category) where.push(Prisma.sql`e.category::text = ANY(${[...filters.category]})`);
-  if (evidence) where.push(Prisma.sql`e.evidence::text = ANY(${evidence})`);
-  if (filters.origin) where.push(Prisma.sql`e.origin::text = ${filters.origin}`);
-  if (filters.countries?.length) {
-    where.push(Prisma.sql`EXISTS (SELECT 1 FROM event_participants p WHERE p.event_id = e.id AND p.country_id = ANY(${[...filters.countries]}))`);
-  }
-  return Prisma.sql`WHERE ${Prisma.join(where, " AND ")}`;
 }
 
 /** The links the filters' countries allow (all without), numbered in id order as the response lists them. */
@@ -101,7 +89,7 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
     db().$queryRaw<{ month: number; span: number; events: number }[]>`
       SELECT ${monthNo("e.occurred_on")} AS month, ${monthNo("e.occurred_end")} - ${monthNo("e.occurred_on")} AS span, count(*)::int AS events
         FROM events e
-        ${eventsWhere(filters)}
+        ${eventSqlWhere(filters)}
        GROUP BY 1, 2
        ORDER BY 1, 2`,
   ]);

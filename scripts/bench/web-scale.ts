@@ -8,6 +8,7 @@ import { chromium, type Browser, type Page } from "@playwright/test";
 import pg from "pg";
 import { CHROMIUM_ARGS, findChromium } from "../../e2e/support/chromium";
 import { buildIfStale } from "../build-if-stale";
+import { arcsDrawnAt, median, recordArcsDrawn } from "./arcs-drawn";
 import { describeDatabaseUrl } from "../db/describe-url";
 import { freePort } from "../db/embedded-postgres";
 import { startServer } from "./server";
@@ -19,7 +20,6 @@ const STEP_FROM = "2020-01";
 const STEP_TO = "2024-06";
 
 interface WindowProbe {
-  __arcsAt?: number;
   __longTasks?: { start: number; duration: number }[];
 }
 
@@ -86,8 +86,7 @@ async function measureMode(browser: Browser, base: string, links: number, loads:
       timelineBytes = sizes?.responseBodySize ?? timelineBytes;
     });
     await page.goto(base);
-    await page.waitForFunction(() => (window as WindowProbe).__arcsAt, null, { timeout: 120_000 });
-    times.push(await page.evaluate(() => (window as WindowProbe).__arcsAt!));
+    times.push(await arcsDrawnAt(page, 120_000));
     await context.close();
   }
 
@@ -124,19 +123,6 @@ async function countRows(databaseUrl: string) {
   } finally {
     await client.end();
   }
-}
-
-/** Notes when the map first reports drawn arcs, as performance.now() (ms since navigation start). */
-async function recordArcsDrawn(page: Page) {
-  await page.addInitScript(() => {
-    new MutationObserver((_, observer) => {
-      const map = document.querySelector("[data-arc-count]");
-      if (map && Number(map.getAttribute("data-arc-count")) > 0) {
-        (window as WindowProbe).__arcsAt = performance.now();
-        observer.disconnect();
-      }
-    }).observe(document, { subtree: true, attributes: true, childList: true });
-  });
 }
 
 /** Steps the timeline forward and back, counting API requests and main-thread tasks over 50 ms. */
@@ -185,10 +171,4 @@ async function measureList(page: Page) {
     if ((await page.locator(`[data-link-id][data-position="${total}"]`).count()) > 0) return { rows, reachedEnd: true };
   }
   return { rows, reachedEnd: false };
-}
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
