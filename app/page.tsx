@@ -1,21 +1,24 @@
-// "/": the dashboard. The server prefetches the timeline's facts for the URL's filters and the countries (and
-// the panel a deep link asks for) straight from the database and hands them to TanStack Query, so the first
-// paint has the data. The range (?from&to) needs nothing more: the client computes it from those facts.
+// "/": the dashboard. The server parses the address with the same schema as the browser (DashboardQuerySchema),
+// prefetches the timeline for its filters, the countries and the panel it opens straight from the database,
+// and hands them to TanStack Query under the keys the browser will ask for, so the first paint has the data.
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
-import { parseLinkId } from "@/lib/domain/link-id";
+import { rangeView, resolveRange, type RangeView } from "@/lib/domain/month-range";
+import { monthOf, todayIso } from "@/lib/domain/months";
 import { makeQueryClient } from "@/lib/query/client";
-import { filterParams, parseFilters, queryString, type AtlasFilters } from "@/lib/map/timeline";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
+import type { TimelineResponse } from "@/lib/schemas/analysis";
+import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
+import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
+import type { LinkFilters } from "@/lib/schemas/links";
+import { parseQueryLeniently, queryString } from "@/lib/schemas/query";
+import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
-import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
 import { getTimelineJson } from "@/lib/server/get-timeline";
-import type { TimelineResponse } from "@/lib/schemas/analysis";
-
 import { listCountries } from "@/lib/server/list-countries";
 
 /** Past this many characters the timeline is left for the browser to fetch (see below). */
@@ -28,31 +31,35 @@ const TIMELINE_BUILD_LIMIT = 30_000;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/**
+ * The range a panel is asked for: the address's months when it names both (the browser clamps them into the
+ * data's span, which this page does not always know; a range outside it only costs the browser a refetch).
+ */
+function requestedView(from: string | undefined, to: string | undefined, today: string): RangeView | undefined {
+  if (!from || !to) return undefined;
+  const range = resolveRange({ from, to }, from < to ? from : to, from < to ? to : from);
+  return rangeView(range, { from: "", to: monthOf(today) }, today);
+}
 
-/** The URL's filters in the shape the server functions take. */
-function serverFilters(filters: AtlasFilters) {
-  return {
-    category: filters.categories.length ? filters.categories : undefined,
-    minEvidence: filters.minEvidence ?? undefined,
-    countries: filters.countries.length ? filters.countries : undefined,
-    origin: filters.origin ?? undefined,
-  };
+/** The panel's query as the server operations take it: what panelQuery (lib/query/atlas.ts) sends. */
+function panelFilters(filters: EventFilters, range: RangeView | undefined): LinkFilters {
+  return { ...filters, countries: undefined, ...(range ? { from: range.from, to: range.to, asOf: range.asOf } : {}) };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {
   // The page reads the database: render it per request, never at build time.
   await connection();
-  const params = await searchParams;
+  const { data: query } = parseQueryLeniently(DashboardQuerySchema, await searchParams);
+  const { from, to, link: linkId, country: countryId, event: _event, ...filters } = query;
   const queryClient = makeQueryClient();
-  const filters = parseFilters({ get: (name) => first(params[name]) ?? null });
-  const where = serverFilters(filters);
+  const today = todayIso();
+  const range = requestedView(from, to, today);
 
   const prefetches: Promise<void>[] = [
     // The timeline goes into the page only while it is small; at scale (megabytes of cells) the browser fetches
     // it from /api/timeline instead, cached and gzipped, rather than parsing it out of the HTML.
     estimateTimelineRows()
-      .then((rows) => (rows <= TIMELINE_BUILD_LIMIT ? getTimelineJson(where) : ""))
+      .then((rows) => (rows <= TIMELINE_BUILD_LIMIT ? getTimelineJson(filters) : ""))
       .then((json) => {
         if (json && json.length <= TIMELINE_INLINE_LIMIT) {
           queryClient.setQueryData(timelineQuery(filters).queryKey, JSON.parse(json) as TimelineResponse);
@@ -60,34 +67,31 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         }
         // Left to the browser: a <link rel=preload> starts that fetch with the page's first bytes, while the
         // scripts load, instead of after hydration (the request is the one timelineQuery makes).
-        preload(`/api/timeline${queryString(filterParams(filters))}`, { as: "fetch", crossOrigin: "anonymous" });
+        preload(`/api/timeline${queryString(filterPairs(filters))}`, { as: "fetch", crossOrigin: "anonymous" });
       })
       .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
   ];
   // A shared URL opens with its panel's data already there. Failures are left to the client to retry.
-  const linkId = parseLinkId(first(params.link) ?? "")?.id;
   if (linkId) {
     prefetches.push(
       queryClient.prefetchQuery({
-        ...linkQuery(linkId, filters),
+        ...linkQuery(linkId, filters, range),
         retry: false,
         queryFn: async () => {
-          const link = await getLink(linkId, { ...where, countries: undefined });
+          const link = await getLink(linkId, panelFilters(filters, range));
           if (!link) throw new Error("not found");
           return { link };
         },
       }),
     );
-  }
-  const countryId = first(params.country)?.toUpperCase();
-  if (countryId && /^[A-Z]{2}$/.test(countryId)) {
+  } else if (countryId) {
     prefetches.push(
       queryClient.prefetchQuery({
-        ...countryQuery(countryId),
+        ...countryQuery(countryId, filters, range),
         retry: false,
         queryFn: async () => {
-          const country = await getCountry(countryId);
+          const country = await getCountry(countryId, panelFilters(filters, range));
           if (!country) throw new Error("not found");
           return country;
         },

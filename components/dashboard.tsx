@@ -5,23 +5,13 @@
 // the range or playing it never goes back to the server.
 import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { todayIso } from "@/lib/domain/strength";
+import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain/month-range";
+import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
 import { inRange } from "@/lib/domain/summarize-links";
 import { cellOffsets, summarizeCells } from "@/lib/domain/timeline-cells";
 import { countriesQuery, timelineQuery } from "@/lib/query/atlas";
-import {
-  filterParams,
-  hasFilters,
-  queryString,
-  monthIndex,
-  monthFromIndex,
-  monthOf,
-  rangeDates,
-  resolveRange,
-  touchesCountries,
-  type Month,
-  type MonthRange,
-} from "@/lib/map/timeline";
+import { filterPairs, hasFilters, touchesCountries } from "@/lib/schemas/filters";
+import { queryString } from "@/lib/schemas/query";
 import { AtlasLists } from "./atlas-lists";
 import { Filters } from "./filters";
 import { SearchBox } from "./search-box";
@@ -31,7 +21,7 @@ import { Legend } from "./legend";
 import { AtlasMap, type Projection } from "./map/atlas-map";
 import { CountryPanel } from "./panels/country-panel";
 import { LinkPanel } from "./panels/link-panel";
-import { ErrorState, Skeleton } from "./states";
+import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
 import { useMediaQuery } from "./use-media-query";
 import { useSelection, type Selection } from "./use-selection";
 
@@ -42,18 +32,8 @@ const HEADER_HEIGHT = 64;
 /** The timeline and the legend float over the bottom of the map on wide screens. */
 const BOTTOM_HEIGHT = 250;
 
-/** What the panels need to know about the range: its dates, the day strength is measured on, its words. */
-export interface RangeView {
-  from: string;
-  to: string;
-  asOf: string;
-  /** True when the range is narrower than all time (the URL names one). */
-  narrowed: boolean;
-  range: MonthRange;
-}
-
 export function Dashboard() {
-  const { requested, filters, setRange, setFilters } = useAtlasParams();
+  const { requested, filters, ignored, setRange, setFilters } = useAtlasParams();
   const timelineResult = useQuery(timelineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
   const { selection, select, close } = useSelection();
@@ -74,10 +54,10 @@ export function Dashboard() {
     return { first: monthIndex(first) < monthIndex(now) ? first : now, last: monthIndex(lastEvent) > monthIndex(now) ? lastEvent : now };
   }, [timeline, today]);
   const resolved = resolveRange(requested, span.first, span.last);
-  const rangeView = useMemo<RangeView>(() => {
-    const range = { from: resolved.from, to: resolved.to };
-    return { ...rangeDates(range, today), narrowed: range.from !== span.first || range.to !== span.last, range };
-  }, [resolved.from, resolved.to, span.first, span.last, today]);
+  const rangeView = useMemo(
+    () => viewOf({ from: resolved.from, to: resolved.to }, { from: span.first, to: span.last }, today),
+    [resolved.from, resolved.to, span.first, span.last, today],
+  );
   const { range, narrowed } = rangeView;
 
   // Every link's numbers for the range, from the cells (events added up per link, month and evidence level).
@@ -87,7 +67,7 @@ export function Dashboard() {
     const cellRange = { from: monthIndex(range.from), to: monthIndex(range.to), asOf: rangeView.asOf };
     const all = summarizeCells(timeline.links, timeline.cells, cellRange, offsets);
     // The server already narrowed to these countries; this keeps the previous data right while it refetches.
-    return filters.countries.length ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
+    return filters.countries ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
   }, [timeline, offsets, range.from, range.to, rangeView.asOf, filters.countries]);
   const perMonth = useMemo(() => (timeline ? eventsPerMonth(timeline.months) : new Map<Month, number>()), [timeline]);
   const eventsInRange = useMemo(() => {
@@ -179,7 +159,7 @@ export function Dashboard() {
             select({ kind: "link", id: hit.link, event: hit.id }, outside ? (params) => (params.delete("from"), params.delete("to")) : undefined);
           }}
         />
-        <a className="topbar__nav" href={`/compare${queryString(filterParams(filters))}`}>
+        <a className="topbar__nav" href={`/compare${queryString(filterPairs(filters))}`}>
           Compare periods
         </a>
         <div className="segmented" role="group" aria-label="Map projection">
@@ -214,6 +194,7 @@ export function Dashboard() {
         </div>
 
         <nav className="rail" id="atlas-lists" aria-label="Links and countries" tabIndex={-1}>
+          <IgnoredParamsNotice ignored={ignored} />
           {loadError ? (
             <ErrorState title="The atlas could not load its links." error={loadError} onRetry={retry} />
           ) : links && countries ? (
@@ -243,6 +224,7 @@ export function Dashboard() {
             id={selection.id}
             known={countryById.get(selection.id)}
             links={links}
+            filters={filters}
             range={rangeView}
             onClose={close}
             onOpenLink={(id) => open({ kind: "link", id })}

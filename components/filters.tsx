@@ -1,31 +1,30 @@
 "use client";
 // Filters over the events behind every number on the page: categories, a minimum evidence level, the
 // countries a link must touch and where events came from. They live in the URL, beside the time range.
-import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
+import { EVENT_CATEGORIES, EVIDENCE_LEVELS, type EventCategory, type EvidenceLevel, type Origin } from "@/lib/domain/vocabulary";
 import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
-import { hasFilters, NO_FILTERS, type AtlasFilters, type Origin } from "@/lib/map/timeline";
-import { EVENT_CATEGORIES, type EventCategory } from "@/lib/schemas/common";
-import type { EvidenceLevel } from "@/lib/domain/strength";
+import { hasFilters, NO_FILTERS, type EventFilters } from "@/lib/schemas/filters";
 
 interface FiltersProps {
-  filters: AtlasFilters;
+  filters: EventFilters;
   /** Countries that have links, to choose from: id and name. */
   countries: readonly { id: string; name: string }[];
-  onChange: (filters: AtlasFilters) => void;
+  onChange: (filters: EventFilters) => void;
 }
 
-const ORIGINS: { value: Origin | null; label: string }[] = [
-  { value: null, label: "Both" },
+const ORIGINS: { value: Origin | undefined; label: string }[] = [
+  { value: undefined, label: "Both" },
   { value: "curated", label: "Curated" },
   { value: "machine", label: "Machine-coded" },
 ];
 
 /** "Summit, Arms transfer · at least reported · touching North Korea · curated only". */
-export function filterSummary(filters: AtlasFilters, nameOf: (id: string) => string): string {
+export function filterSummary(filters: EventFilters, nameOf: (id: string) => string): string {
   const parts: string[] = [];
-  if (filters.categories.length) parts.push(filters.categories.map((c) => CATEGORY_LABEL[c]).join(", "));
+  if (filters.category) parts.push(filters.category.map((c) => CATEGORY_LABEL[c]).join(", "));
+  if (filters.evidence) parts.push(`only ${filters.evidence.map((e) => EVIDENCE_LABEL[e].toLowerCase()).join(" or ")}`);
   if (filters.minEvidence && filters.minEvidence !== "denied") parts.push(`at least ${EVIDENCE_LABEL[filters.minEvidence].toLowerCase()}`);
-  if (filters.countries.length) parts.push(`touching ${filters.countries.map(nameOf).join(" or ")}`);
+  if (filters.countries) parts.push(`touching ${filters.countries.map(nameOf).join(" or ")}`);
   if (filters.origin) parts.push(filters.origin === "curated" ? "curated only" : "machine-coded only");
   return parts.join(" · ");
 }
@@ -33,8 +32,13 @@ export function filterSummary(filters: AtlasFilters, nameOf: (id: string) => str
 export function Filters({ filters, countries, onChange }: FiltersProps) {
   const active = hasFilters(filters);
   const nameOf = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
-  const toggle = <T,>(list: readonly T[], item: T): T[] => (list.includes(item) ? list.filter((x) => x !== item) : [...list, item]);
-  const count = filters.categories.length + filters.countries.length + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0);
+  // A list with `item` added or removed, sorted; undefined (no filter) once it is empty.
+  const toggle = <T extends string>(list: readonly T[] | undefined, item: T): T[] | undefined => {
+    const next = (list ?? []).includes(item) ? (list ?? []).filter((x) => x !== item) : [...(list ?? []), item];
+    return next.length ? next.sort() : undefined;
+  };
+  const count =
+    (filters.category?.length ?? 0) + (filters.evidence?.length ?? 0) + (filters.countries?.length ?? 0) + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0);
 
   return (
     <section className="filters" aria-label="Filters">
@@ -49,7 +53,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             <div className="filters__checks">
               {EVENT_CATEGORIES.map((c: EventCategory) => (
                 <label key={c} className="check">
-                  <input type="checkbox" checked={filters.categories.includes(c)} onChange={() => onChange({ ...filters, categories: toggle(filters.categories, c).sort() })} />
+                  <input type="checkbox" checked={filters.category?.includes(c) ?? false} onChange={() => onChange({ ...filters, category: toggle(filters.category, c) })} />
                   {CATEGORY_LABEL[c]}
                 </label>
               ))}
@@ -59,7 +63,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             <span>Minimum evidence</span>
             <select
               value={filters.minEvidence ?? ""}
-              onChange={(e) => onChange({ ...filters, minEvidence: (e.target.value || null) as EvidenceLevel | null })}
+              onChange={(e) => onChange({ ...filters, minEvidence: (e.target.value || undefined) as EvidenceLevel | undefined })}
             >
               <option value="">Any (denied included)</option>
               {EVIDENCE_LEVELS.filter((l) => l !== "denied").map((l) => (
@@ -74,7 +78,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             <div className="filters__checks">
               {countries.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" checked={filters.countries.includes(c.id)} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.id).sort() })} />
+                  <input type="checkbox" checked={filters.countries?.includes(c.id) ?? false} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.id) })} />
                   {c.name}
                 </label>
               ))}

@@ -27,3 +27,23 @@ export function ErrorState({ title, error, onRetry }: { title: string; error: Er
 export function EmptyState({ children }: { children: ReactNode }) {
   return <p className="empty-state">{children}</p>;
 }
+
+/**
+ * Says which of the address's parameters the page could not use and why ("category: Invalid option…"), instead
+ * of dropping them silently: a shared link with a typo still opens, and its reader knows what was left out.
+ */
+export function IgnoredParamsNotice({ ignored }: { ignored: readonly { field: string; message: string }[] }) {
+  if (ignored.length === 0) return null;
+  return (
+    <div className="notice" role="status" data-testid="ignored-params">
+      <p className="notice__title">Part of this address was not understood and is not applied:</p>
+      <ul className="notice__list">
+        {ignored.map((i) => (
+          <li key={i.field}>
+            <code>{i.field}</code>: {i.message}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -3,17 +3,8 @@
 // and playback (Play/Pause, a month back or forward, speed). Everything it changes is the range in the URL;
 // the dashboard recomputes arcs, list and panels from events it already has, so nothing is refetched.
 import { useEffect, useMemo, useRef, useState } from "react";
-import {
-  addMonths,
-  monthIndex,
-  monthName,
-  monthsBetween,
-  playStart,
-  rangeLabel,
-  stepRange,
-  type Month,
-  type MonthRange,
-} from "@/lib/map/timeline";
+import { monthName, playStart, rangeLabel, stepRange, type MonthRange } from "@/lib/domain/month-range";
+import { addMonths, monthIndex, monthsBetween, type Month } from "@/lib/domain/months";
 import { pluralize } from "@/lib/map/briefing";
 
 /** Milliseconds per month at 1×. */

@@ -1,13 +1,16 @@
 "use client";
 // The timeline's range and the filters live in the URL beside the open panel (?from=2023-01&to=2024-04
-// &category=summit&link=IR-KP). They are written with history.replaceState, keeping the history entry's
-// state (the panel depth use-selection counts), so dragging or playing the range does not flood Back.
-import { useSearchParams } from "next/navigation";
+// &category=summit&link=IR-KP), read through DashboardQuerySchema. They are written with
+// history.replaceState, keeping the history entry's state (the panel depth use-selection counts), so
+// dragging or playing the range does not flood Back.
 import { useCallback, useMemo } from "react";
-import { filterParams, isMonth, parseFilters, type AtlasFilters, type MonthRange } from "@/lib/map/timeline";
+import type { MonthRange } from "@/lib/domain/month-range";
+import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
+import { eventFilterFields, filterPairs, type EventFilters } from "@/lib/schemas/filters";
+import { useParsedQuery } from "./use-parsed-query";
 
 const RANGE_KEYS = ["from", "to"] as const;
-const FILTER_KEYS = ["category", "minEvidence", "countries", "origin"] as const;
+const FILTER_KEYS = Object.keys(eventFilterFields);
 
 /** Replaces the current URL's query with `edit`'s changes, keeping the history entry's state. */
 export function replaceQuery(edit: (params: URLSearchParams) => void) {
@@ -22,20 +25,29 @@ export function replaceQuery(edit: (params: URLSearchParams) => void) {
   window.history.replaceState(ours, "", url);
 }
 
-export function useAtlasParams() {
-  const searchParams = useSearchParams();
-  const key = searchParams.toString();
-  const { requested, filters } = useMemo(() => {
-    const params = new URLSearchParams(key);
-    const from = params.get("from");
-    const to = params.get("to");
-    return {
-      requested: { from: isMonth(from) ? from : undefined, to: isMonth(to) ? to : undefined } as Partial<MonthRange>,
-      filters: parseFilters(params),
-    };
-  }, [key]);
+/** Writes `filters` into `params` in their canonical form, replacing whatever filter keys were there. */
+export function writeFilters(params: URLSearchParams, filters: EventFilters) {
+  for (const k of FILTER_KEYS) params.delete(k);
+  for (const [k, v] of filterPairs(filters)) params.set(k, v);
+}
 
-  /** A range; null (or the whole span, when `whole` says so) clears it from the URL. */
+export function useAtlasParams() {
+  const { data, ignored } = useParsedQuery(DashboardQuerySchema);
+  const { requested, filters } = useMemo(
+    () => ({
+      requested: { from: data.from, to: data.to } as Partial<MonthRange>,
+      filters: {
+        category: data.category,
+        evidence: data.evidence,
+        minEvidence: data.minEvidence,
+        countries: data.countries,
+        origin: data.origin,
+      } satisfies EventFilters,
+    }),
+    [data],
+  );
+
+  /** A range; null clears it from the URL (the whole span). */
   const setRange = useCallback((range: MonthRange | null) => {
     replaceQuery((params) => {
       for (const k of RANGE_KEYS) params.delete(k);
@@ -46,12 +58,7 @@ export function useAtlasParams() {
     });
   }, []);
 
-  const setFilters = useCallback((next: AtlasFilters) => {
-    replaceQuery((params) => {
-      for (const k of FILTER_KEYS) params.delete(k);
-      for (const [k, v] of filterParams(next)) params.set(k, v);
-    });
-  }, []);
+  const setFilters = useCallback((next: EventFilters) => replaceQuery((params) => writeFilters(params, next)), []);
 
-  return { requested, filters, setRange, setFilters };
+  return { requested, filters, ignored, setRange, setFilters };
 }

@@ -2,9 +2,9 @@
 // Which panel is open lives in the URL (?link=IR-KP or ?country=KP), so it can be shared and browser Back
 // closes it. We write with history.pushState, which Next.js's router observes (useSearchParams updates)
 // without a server round trip.
-import { useSearchParams } from "next/navigation";
 import { useCallback, useMemo } from "react";
-import { parseLinkId } from "@/lib/domain/link-id";
+import { DashboardQuerySchema, type DashboardQuery } from "@/lib/schemas/dashboard";
+import { useParsedQuery } from "./use-parsed-query";
 
 /** A link panel may also name one of its events (?link=IR-KP&event=...), which it highlights. */
 export type Selection = { kind: "link"; id: string; event?: string } | { kind: "country"; id: string } | null;
@@ -12,15 +12,10 @@ export type Selection = { kind: "link"; id: string; event?: string } | { kind: "
 /** How many panel entries this tab has pushed on top of the page it opened with. */
 const DEPTH_KEY = "axisPanelDepth";
 
-export function parseSelection(params: URLSearchParams): Selection {
-  const link = params.get("link");
-  if (link) {
-    const parsed = parseLinkId(link);
-    const event = params.get("event");
-    return parsed ? { kind: "link", id: parsed.id, ...(event ? { event } : {}) } : null;
-  }
-  const country = params.get("country");
-  if (country && /^[A-Za-z]{2}$/.test(country)) return { kind: "country", id: country.toUpperCase() };
+/** The panel the address opens: a link (and an event in it), else a country, else none. */
+export function selectionOf(query: Pick<DashboardQuery, "link" | "event" | "country">): Selection {
+  if (query.link) return { kind: "link", id: query.link, ...(query.event ? { event: query.event } : {}) };
+  if (query.country) return { kind: "country", id: query.country };
   return null;
 }
 
@@ -42,8 +37,8 @@ function urlFor(selection: Selection): string {
 }
 
 export function useSelection() {
-  const searchParams = useSearchParams();
-  const selection = useMemo(() => parseSelection(new URLSearchParams(searchParams.toString())), [searchParams]);
+  const { data } = useParsedQuery(DashboardQuerySchema);
+  const selection = useMemo(() => selectionOf(data), [data]);
 
   /** `edit` may change other parameters in the same step (search clears a range that hides its event). */
   const select = useCallback((next: Exclude<Selection, null>, edit?: (params: URLSearchParams) => void) => {

@@ -20,14 +20,14 @@ if (!parsed.success) {
   process.exit(2);
 }
 const { createUser } = await import("../lib/server/create-user");
-const { InputError } = await import("../lib/server/errors");
+const { AppError } = await import("../lib/server/errors");
 const { db } = await import("../lib/db");
 try {
   const user = await createUser(null, parsed.data);
   console.log(`Created ${user.role} ${user.email}.`);
   if (!process.env.ADMIN_PASSWORD) console.log(`Password (shown once): ${password}`);
 } catch (error) {
-  if (error instanceof InputError) {
+  if (error instanceof AppError && error.code === "invalid_request") {
     console.error(error.message);
     process.exitCode = 2;
   } else throw error;

@@ -1,6 +1,6 @@
 // npm test: everything, in order of speed: type check, unit tests, integration tests against a real
 // PostgreSQL (DATABASE_URL's server, or throwaway embedded ones), then the Playwright suite in Chromium.
-// `npm test -- unit|integration|e2e` runs one stage. Prints one "N passed, N failed" line at the end.
+// `npm test -- typecheck|cycles|unit|integration|e2e` runs one stage. Prints one "N passed, N failed" line at the end.
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -45,6 +45,8 @@ function countPlaywright(file: string) {
 ensurePrismaClient();
 
 if (want("typecheck")) run("type check", bin("tsc"), ["--noEmit"]);
+// No import cycles anywhere in the project's own code (type-only imports count: they still knot modules together).
+if (want("typecheck") || want("cycles")) run("import cycles", process.execPath, ["--import", "tsx", path.join(projectRoot, "scripts", "check-cycles.ts")]);
 
 for (const project of ["unit", "integration"]) {
   if (!want(project)) continue;

@@ -1,5 +1,6 @@
 // A compact before -> after of the fields an audit entry changed. Values render as text (never markup).
-import { formatEventDate, type DatePrecision } from "@/lib/domain/date-precision";
+import { formatEventDate } from "@/lib/domain/date-precision";
+import { type DatePrecision } from "@/lib/domain/vocabulary";
 import { formatTimestamp } from "./labels";
 import type { AuditEntryView } from "./types";
 import { ACTION_LABEL, CATEGORY_LABEL, ENTITY_LABEL, EVIDENCE_LABEL } from "./labels";

@@ -1,6 +1,6 @@
 // Words the admin screens use for the domain's enums, so every page names things the same way.
-import type { EvidenceLevel } from "@/lib/domain/strength";
-import type { DatePrecision } from "@/lib/domain/date-precision";
+import type { EvidenceLevel } from "@/lib/domain/vocabulary";
+import type { DatePrecision } from "@/lib/domain/vocabulary";
 import type { Role } from "@/lib/auth/roles";
 export { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/domain/labels";
 

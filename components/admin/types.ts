@@ -1,9 +1,9 @@
 // What the admin components are given to show. The pages pass results of lib/server operations, whose
 // shapes TypeScript checks against these at the boundary (components never import lib/server).
 import type { Role } from "@/lib/auth/roles";
-import type { DatePrecision } from "@/lib/domain/date-precision";
-import type { EvidenceLevel } from "@/lib/domain/strength";
-import type { EventCategory } from "@/lib/schemas/common";
+import type { DatePrecision } from "@/lib/domain/vocabulary";
+import type { EvidenceLevel } from "@/lib/domain/vocabulary";
+import type { EventCategory } from "@/lib/domain/vocabulary";
 
 export interface EventRowView {
   id: string;

@@ -3,34 +3,25 @@
 // line pattern and a word on the arc), a legend, and the links grouped by change with the events that weigh
 // most in each period. Periods and filters live in the URL (?a=2019-01..2022-12&b=2023-01..2024-12).
 import { useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/domain/date-precision";
-import { todayIso } from "@/lib/domain/strength";
+import { todayIso } from "@/lib/domain/months";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
 import type { CompareLink, EventWithContribution } from "@/lib/query/time-types";
 import { CATEGORY_LABEL, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
 import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
-import {
-  addMonths,
-  filterParams,
-  formatPeriod,
-  monthIndex,
-  monthName,
-  monthOf,
-  monthsBetween,
-  parseFilters,
-  parsePeriod,
-  rangeLabel,
-  type Month,
-  type MonthRange,
-} from "@/lib/map/timeline";
+import { formatPeriod, monthName, rangeLabel, type MonthRange } from "@/lib/domain/month-range";
+import { addMonths, monthIndex, monthOf, monthsBetween, type Month } from "@/lib/domain/months";
+import { ComparePageQuerySchema } from "@/lib/schemas/analysis";
+import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
+import { queryString } from "@/lib/schemas/query";
 import { Filters } from "../filters";
 import { LineSwatch } from "../line-swatch";
 import { AtlasMap } from "../map/atlas-map";
-import { EmptyState, ErrorState, Skeleton } from "../states";
-import { replaceQuery } from "../use-atlas-params";
+import { EmptyState, ErrorState, IgnoredParamsNotice, Skeleton } from "../states";
+import { replaceQuery, writeFilters } from "../use-atlas-params";
+import { useParsedQuery } from "../use-parsed-query";
 import { useMediaQuery } from "../use-media-query";
 
 const RAIL_WIDTH = 400;
@@ -73,12 +64,11 @@ function defaultPeriods(first: Month, last: Month): { a: MonthRange; b: MonthRan
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `\u2212${Math.abs(n).toFixed(1)}` : "±0.0");
 
 export function CompareView() {
-  const searchParams = useSearchParams();
-  const key = searchParams.toString();
+  const { data: query, ignored } = useParsedQuery(ComparePageQuerySchema);
   const { a: urlA, b: urlB, filters } = useMemo(() => {
-    const params = new URLSearchParams(key);
-    return { a: parsePeriod(params.get("a")), b: parsePeriod(params.get("b")), filters: parseFilters(params) };
-  }, [key]);
+    const { a, b, ...filters } = query;
+    return { a, b, filters: filters satisfies EventFilters };
+  }, [query]);
   const [today] = useState(todayIso);
   const wide = useMediaQuery("(min-width: 900px)");
 
@@ -149,7 +139,7 @@ export function CompareView() {
     [wide],
   );
   const dashboardQuery = (range: MonthRange, id?: string) => {
-    const params = new URLSearchParams([...filterParams(filters), ["from", range.from], ["to", range.to]]);
+    const params = new URLSearchParams([...filterPairs(filters), ["from", range.from], ["to", range.to]]);
     if (id) params.set("link", id);
     return `/?${params.toString()}`;
   };
@@ -165,10 +155,10 @@ export function CompareView() {
           <p className="topbar__subtitle">Compare two periods: which ties appeared, strengthened, weakened or went quiet</p>
         </div>
         <nav className="topbar__links" aria-label="Views">
-          <a className="topbar__nav" href={`/${queryFor(filterParams(filters))}`}>
+          <a className="topbar__nav" href={`/${queryString(filterPairs(filters))}`}>
             Dashboard
           </a>
-          <a className="topbar__nav" href={`/compare?${key}`} aria-current="page">
+          <a className="topbar__nav" href={`/compare${queryString([["a", formatPeriod(a)], ["b", formatPeriod(b)], ...filterPairs(filters)])}`} aria-current="page">
             Compare periods
           </a>
         </nav>
@@ -230,10 +220,8 @@ export function CompareView() {
             <PeriodPicker label="Period A" range={a} months={months} onChange={(r) => setPeriod("a", r)} />
             <PeriodPicker label="Period B" range={b} months={months} onChange={(r) => setPeriod("b", r)} />
           </section>
-          <Filters filters={filters} countries={linkedCountries} onChange={(next) => replaceQuery((params) => {
-            for (const k of ["category", "minEvidence", "countries", "origin"]) params.delete(k);
-            for (const [k, v] of filterParams(next)) params.set(k, v);
-          })} />
+          <IgnoredParamsNotice ignored={ignored} />
+          <Filters filters={filters} countries={linkedCountries} onChange={(next) => replaceQuery((params) => writeFilters(params, next))} />
           <section aria-labelledby="changes-heading" className="rail__section" aria-busy={compare.isFetching || undefined}>
             <h2 id="changes-heading" className="rail__heading">
               Changes{" "}
@@ -275,11 +263,6 @@ export function CompareView() {
       </main>
     </div>
   );
-}
-
-function queryFor(pairs: [string, string][]) {
-  const s = new URLSearchParams(pairs).toString();
-  return s ? `?${s}` : "";
 }
 
 function PeriodPicker({ label, range, months, onChange }: { label: string; range: MonthRange; months: readonly Month[]; onChange: (r: MonthRange) => void }) {

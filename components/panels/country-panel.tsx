@@ -1,11 +1,12 @@
 "use client";
-// A country's context: who it is, its links ranked by strength (each opens the link), its recent events.
+// A country's context: who it is, its links ranked by strength (each opens the link), and its most recent
+// events in the range and filters in view, as GET /api/countries/{iso2} gives them for that query.
 import { useQuery } from "@tanstack/react-query";
-import { byStrength, inRange } from "@/lib/domain/summarize-links";
+import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
+import { byStrength } from "@/lib/domain/summarize-links";
 import type { CountryDto } from "@/lib/schemas/countries";
+import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { rangeLabel } from "@/lib/map/timeline";
-import type { RangeView } from "../dashboard";
 import { countryQuery } from "@/lib/query/atlas";
 import { ApiError } from "@/lib/query/api";
 import { LinkButton } from "../link-button";
@@ -20,15 +21,17 @@ interface CountryPanelProps {
   known: CountryDto | undefined;
   /** Every link as the dashboard computed it for the range and filters; the country's are picked from these. */
   links: readonly LinkSummary[] | undefined;
+  filters: EventFilters;
   range: RangeView;
   onClose: () => void;
   onOpenLink: (id: string) => void;
 }
 
-export function CountryPanel({ id, known, links: allLinks, range, onClose, onOpenLink }: CountryPanelProps) {
-  const query = useQuery(countryQuery(id));
+export function CountryPanel({ id, known, links: allLinks, filters, range, onClose, onOpenLink }: CountryPanelProps) {
+  const query = useQuery(countryQuery(id, filters, range));
   const links = allLinks ? allLinks.filter((l) => l.countries.includes(id)).sort(byStrength) : query.data?.links;
-  const recentEvents = query.data?.recentEvents.filter((e) => inRange(e, range));
+  // The previous range's events while the new range's load would be wrong events, not stale numbers: wait.
+  const recentEvents = query.isPlaceholderData ? undefined : query.data?.recentEvents;
   const country = query.data?.country ?? known;
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   const titleText = country?.name ?? id;
@@ -94,7 +97,7 @@ export function CountryPanel({ id, known, links: allLinks, range, onClose, onOpe
               <EventList events={recentEvents} />
             ) : (
               <EmptyState>
-                {range.narrowed ? `No recent events of ${titleText} in ${rangeLabel(range.range)}.` : `No events recorded for ${titleText} yet.`}
+                {range.narrowed ? `No events of ${titleText} in ${rangeLabel(range.range)}.` : `No events recorded for ${titleText} yet.`}
               </EmptyState>
             )
           ) : query.isError ? null : (

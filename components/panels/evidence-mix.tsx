@@ -1,7 +1,7 @@
 // Strength with its evidence mix: a bar whose segments are the share of strength resting on each evidence
 // level (LinkSummary.evidenceStrength, from the strength model), with patterns and words so colour is never
 // the only carrier.
-import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
+import { EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
 import { EVIDENCE_FACTOR } from "@/lib/domain/strength-model";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { EVIDENCE_LABEL, evidenceShareSentence } from "@/lib/map/briefing";

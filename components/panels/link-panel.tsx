@@ -1,30 +1,29 @@
 "use client";
-// A link's briefing: the pair and a verdict first, then the numbers, then the dated events and sources.
+// A link's briefing: the pair and a verdict first, then the numbers, then why it is this strong, its activity
+// and its dated events with their sources. Everything comes from GET /api/links/{id} for the range and filters
+// in view, computed by the server, so the panel says exactly what the arc and the list say.
 import { useQuery } from "@tanstack/react-query";
-import { useMemo } from "react";
-import { contribution } from "@/lib/domain/strength";
-import { inRange } from "@/lib/domain/summarize-links";
-import type { LinkSummary } from "@/lib/schemas/links";
-import { linkQuery } from "@/lib/query/atlas";
-import { ApiError } from "@/lib/query/api";
-import { formatScore, linkVerdict, pluralize } from "@/lib/map/briefing";
-import { rangeLabel, type AtlasFilters } from "@/lib/map/timeline";
-import type { RangeView } from "../dashboard";
+import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
+import { formatScore, linkVerdict } from "@/lib/map/briefing";
 import { linkStyle, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
-import { EmptyState, ErrorState, Skeleton } from "../states";
+import { ApiError } from "@/lib/query/api";
+import { linkQuery, panelQuery } from "@/lib/query/atlas";
+import type { EventFilters } from "@/lib/schemas/filters";
+import type { LinkSummary } from "@/lib/schemas/links";
 import { LineSwatch } from "../line-swatch";
-import { EventList } from "./event-list";
+import { EmptyState, ErrorState, Skeleton } from "../states";
 import { EvidenceMix } from "./evidence-mix";
+import { LinkEvents } from "./link-events";
 import { PanelShell } from "./panel-shell";
 import { ActivitySparkline } from "./sparkline";
 import { WhyStrength } from "./why-strength";
 
 interface LinkPanelProps {
   id: string;
-  /** The link as the list knows it, so the heading and verdict show before the events arrive. */
+  /** The link as the list knows it, so the heading and verdict show before the server's answer arrives. */
   summary: LinkSummary | undefined;
-  filters: AtlasFilters;
-  /** The timeline's range: the panel shows the events in it, weighed as of its last day. */
+  filters: EventFilters;
+  /** The timeline's range: the panel shows the link for it, weighed as of its last day. */
   range: RangeView;
   /** An event to highlight and scroll to (from search). */
   highlight?: string;
@@ -33,17 +32,12 @@ interface LinkPanelProps {
 }
 
 export function LinkPanel({ id, summary, filters, range, highlight, onClose, onOpenCountry }: LinkPanelProps) {
-  const query = useQuery(linkQuery(id, filters));
-  // The link's whole record comes once; the range picks its events and re-weighs them here.
-  const allEvents = query.data?.link.events;
-  const events = useMemo(() => allEvents?.filter((e) => inRange(e, range)), [allEvents, range]);
-  const contributions = useMemo(
-    () => (events ?? []).map((event) => ({ event, contribution: contribution(event, { asOf: range.asOf }) })),
-    [events, range.asOf],
-  );
-  // The numbers come from the dashboard's computation for the range (the same as the map and list).
-  const link = summary ?? query.data?.link;
-  const hidden = (allEvents?.length ?? 0) - (events?.length ?? 0);
+  const query = useQuery(linkQuery(id, filters, range));
+  // While a new range loads, the previous range's answer is kept (placeholder); its numbers would be stale,
+  // so the figures come from the list's summary for the new range until the server's arrive.
+  const detail = query.data?.link;
+  const current = query.isPlaceholderData ? undefined : detail;
+  const link = current ?? summary ?? detail;
   const notFound = query.error instanceof ApiError && query.error.status === 404;
   const title = link ? link.countryNames.join(" – ") : id;
 
@@ -62,11 +56,7 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
   }
 
   const style = linkStyle(link);
-  const countryButtons = link.countries.map((iso2, i) => (
-    <button key={iso2} type="button" className="chip" onClick={() => onOpenCountry(iso2)}>
-      {link.countryNames[i]}
-    </button>
-  ));
+  const loading = query.isError ? null : <Skeleton lines={3} label="Loading the link's events" />;
 
   return (
     <PanelShell panelKey={`link-${id}`} eyebrow="Link" title={title} titleText={title} onClose={onClose}>
@@ -74,14 +64,14 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
       <p className="panel__lead">{link.title}</p>
       {link.summary ? <p className="panel__summary">{link.summary}</p> : null}
 
-      <dl className="figures">
+      <dl className="figures" aria-busy={query.isFetching}>
         <div>
           <dt>Strength</dt>
-          <dd className="num">{link.strength.toFixed(1)}</dd>
+          <dd className="num" data-testid="link-strength">{link.strength.toFixed(1)}</dd>
         </div>
         <div>
           <dt>Events</dt>
-          <dd className="num">{link.eventCount}</dd>
+          <dd className="num" data-testid="link-event-count">{link.eventCount.toLocaleString("en")}</dd>
         </div>
         <div>
           <dt>Tone</dt>
@@ -108,47 +98,32 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
       <h3 className="panel__section-title" id={`why-${id}`}>
         Why this strength
       </h3>
-      {events ? (
-        events.length > 0 ? (
-          <WhyStrength rows={contributions} asOf={range.asOf} strength={link.strength} />
+      {current ? (
+        current.strongest.length > 0 ? (
+          <WhyStrength link={current} />
         ) : (
           <EmptyState>No events in view, so the strength is 0.</EmptyState>
         )
-      ) : query.isError ? null : (
-        <Skeleton lines={3} label="Loading contributions" />
+      ) : (
+        loading
       )}
 
       <h3 className="panel__section-title">Activity</h3>
-      {events ? (
-        events.length > 0 ? (
-          <ActivitySparkline events={events} color={style.color} />
+      {current ? (
+        current.activity.month.length > 0 ? (
+          <ActivitySparkline activity={current.activity} color={style.color} />
         ) : (
-          <EmptyState>
-            {hidden > 0 ? "No events in view, so there is no activity to chart." : "No events recorded for this link yet, so there is no activity to chart."}
-          </EmptyState>
+          <EmptyState>No events in view, so there is no activity to chart.</EmptyState>
         )
-      ) : query.isError ? null : (
-        <Skeleton lines={1} label="Loading activity" />
+      ) : (
+        loading
       )}
 
-      <h3 className="panel__section-title">
-        Events {events ? <span className="rail__count">{pluralize(events.length, "event")}</span> : null}
-      </h3>
-      {query.data && query.data.link.events.length < query.data.link.eventCount ? (
-        <p className="muted small" data-testid="events-truncated">
-          The list holds the newest {query.data.link.events.length.toLocaleString("en")} of{" "}
-          {query.data.link.eventCount.toLocaleString("en")} events; search finds any of them. The numbers above count them all.
-        </p>
-      ) : null}
-      {hidden > 0 ? (
-        <p className="muted small" data-testid="events-hidden">
-          {pluralize(hidden, "more event")} outside {range.narrowed ? rangeLabel(range.range) : "this view"}.
-        </p>
-      ) : null}
-      {events ? (
-        events.length > 0 ? (
-          <EventList events={events} highlight={highlight} />
-        ) : hidden > 0 ? (
+      <h3 className="panel__section-title">Events</h3>
+      {current ? (
+        current.eventCount > 0 ? (
+          <LinkEvents key={panelQuery(filters, range)} link={current} filters={filters} range={range} highlight={highlight} />
+        ) : range.narrowed ? (
           <EmptyState>No events of this link fall in {rangeLabel(range.range)}.</EmptyState>
         ) : (
           <EmptyState>
@@ -159,11 +134,17 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
       ) : query.isError ? (
         <ErrorState title="The events could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
       ) : (
-        <Skeleton lines={5} label="Loading events" />
+        loading
       )}
 
       <h3 className="panel__section-title">Countries</h3>
-      <div className="chips">{countryButtons}</div>
+      <div className="chips">
+        {link.countries.map((iso2, i) => (
+          <button key={iso2} type="button" className="chip" onClick={() => onOpenCountry(iso2)}>
+            {link.countryNames[i]}
+          </button>
+        ))}
+      </div>
     </PanelShell>
   );
 }

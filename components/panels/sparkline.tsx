@@ -1,9 +1,10 @@
-// Events per month across the link's record, as a bar sparkline with a spoken summary.
-import type { EventDto } from "@/lib/schemas/events";
-import { monthLabel, monthlyActivity, pluralize } from "@/lib/map/briefing";
+// Events per month in the range (as the server counted them), as a bar sparkline with a spoken summary.
+import { monthName } from "@/lib/domain/month-range";
+import { monthlyActivity, pluralize, type MonthlyCounts } from "@/lib/map/briefing";
 
-export function ActivitySparkline({ events, color }: { events: readonly EventDto[]; color: string }) {
-  const bins = monthlyActivity(events);
+export function ActivitySparkline({ activity, color }: { activity: MonthlyCounts; color: string }) {
+  const bins = monthlyActivity(activity);
+  const total = activity.events.reduce((a, b) => a + b, 0);
   if (bins.length === 0) return null;
   const max = Math.max(...bins.map((b) => b.count));
   const width = 320;
@@ -13,11 +14,11 @@ export function ActivitySparkline({ events, color }: { events: readonly EventDto
   const active = bins.filter((b) => b.count > 0);
   const busiest = bins.reduce((a, b) => (b.count > a.count ? b : a));
   const hasYearOnly = bins.some((b) => b.yearOnly > 0);
-  const first = monthLabel(bins[0]!.month);
-  const last = monthLabel(bins[bins.length - 1]!.month);
+  const first = monthName(bins[0]!.month);
+  const last = monthName(bins[bins.length - 1]!.month);
   const summary =
-    `Events per month, ${first} to ${last}: ${pluralize(events.length, "event")} in ${pluralize(active.length, "month")}` +
-    (busiest.count > 1 ? `; busiest ${monthLabel(busiest.month)} with ${busiest.count}.` : ".");
+    `Events per month, ${first} to ${last}: ${pluralize(total, "event")} in ${pluralize(active.length, "month")}` +
+    (busiest.count > 1 ? `; busiest ${monthName(busiest.month)} with ${busiest.count}.` : ".");
 
   return (
     <figure className="sparkline">

@@ -1,32 +1,26 @@
-// "Why this strength": each event's contribution, largest first, as category weight × evidence factor ×
-// decay, so a reader can trace the link's number back to the events and how sure we are of them.
+// "Why this strength": the events that add most to the link, largest first, each as category weight ×
+// evidence factor × decay, with the contributions the server computed, so a reader can trace the link's
+// number back to the events and how sure we are of them. The total is the link's own.
 import { formatEventDate } from "@/lib/domain/date-precision";
 import { DEFAULT_HALF_LIFE_MONTHS } from "@/lib/domain/strength-model";
-import type { Contribution } from "@/lib/domain/strength";
-import type { EventDto } from "@/lib/schemas/events";
-import { CATEGORY_LABEL, contributionFormula, EVIDENCE_LABEL } from "@/lib/map/briefing";
-
-export interface Contributed {
-  event: EventDto;
-  contribution: Contribution;
-}
+import { CATEGORY_LABEL, contributionFormula, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
+import type { LinkDetail } from "@/lib/schemas/links";
 
 const fmt = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
 
-export function WhyStrength({ rows, asOf, strength }: { rows: readonly Contributed[]; asOf: string; strength: number }) {
-  const ranked = [...rows].sort((a, b) => b.contribution.value - a.contribution.value || b.event.date.localeCompare(a.event.date));
-  const cooperation = ranked.filter((r) => r.contribution.side === "cooperation").reduce((s, r) => s + r.contribution.value, 0);
-  const tension = ranked.filter((r) => r.contribution.side === "tension").reduce((s, r) => s + r.contribution.value, 0);
-  const total = cooperation + tension;
-  const max = Math.max(0, ...ranked.map((r) => r.contribution.value));
+export function WhyStrength({ link }: { link: Pick<LinkDetail, "strongest" | "eventCount" | "cooperation" | "tension" | "strength" | "asOf"> }) {
+  const rows = link.strongest;
+  const listed = rows.reduce((sum, r) => sum + r.contribution.value, 0);
+  const rest = Math.max(0, link.strength - listed);
+  const max = Math.max(0, ...rows.map((r) => r.contribution.value));
   return (
     <div className="why" data-testid="why-strength">
       <p className="small why__lead">
         Each event adds its <strong>category weight × evidence factor × decay</strong>; the decay halves an event&apos;s weight every{" "}
-        {DEFAULT_HALF_LIFE_MONTHS} months before {formatEventDate(asOf, "day")}, the day measured on.
+        {DEFAULT_HALF_LIFE_MONTHS} months before {formatEventDate(link.asOf, "day")}, the day measured on.
       </p>
       <ol className="why__list" role="list">
-        {ranked.map(({ event, contribution: c }) => (
+        {rows.map(({ contribution: c, ...event }) => (
           <li key={event.id} className="why__row">
             <div className="why__text">
               <span className="why__title">{event.title}</span>
@@ -45,17 +39,22 @@ export function WhyStrength({ rows, asOf, strength }: { rows: readonly Contribut
           </li>
         ))}
       </ol>
+      {link.eventCount > rows.length ? (
+        <p className="small muted" data-testid="why-rest">
+          {link.eventCount - rows.length === 1 ? "The 1 other event adds" : `The ${pluralize(link.eventCount - rows.length, "other event")} add`}{" "}
+          {fmt(rest)}.
+        </p>
+      ) : null}
       <p className="why__total num">
-        {tension > 0 ? (
+        {link.tension > 0 ? (
           <>
-            Cooperation {fmt(cooperation)} + tension {fmt(tension)} = strength <strong>{fmt(total)}</strong>
+            Cooperation {fmt(link.cooperation)} + tension {fmt(link.tension)} = strength <strong>{fmt(link.strength)}</strong>
           </>
         ) : (
           <>
-            Sum: strength <strong>{fmt(total)}</strong>
+            Sum: strength <strong>{fmt(link.strength)}</strong>
           </>
         )}
-        {Math.abs(total - strength) >= 0.01 ? <span className="muted"> (shown rounded as {strength.toFixed(1)})</span> : null}
       </p>
     </div>
   );

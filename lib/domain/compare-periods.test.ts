@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { classifyChange, parsePeriod } from "./compare-periods";
+import { classifyChange } from "./compare-periods";
 
 describe("period comparison", () => {
   it("says a link appeared, went quiet, strengthened, weakened or held steady", () => {
@@ -13,13 +13,5 @@ describe("period comparison", () => {
 
   it("treats events that only add denied weight as steady, not as a change", () => {
     expect(classifyChange({ strength: 0, eventCount: 1 }, { strength: 0, eventCount: 2 })).toBe("steady");
-  });
-
-  it("reads periods written as months", () => {
-    expect(parsePeriod("2019-01..2022-12")).toEqual({ from: "2019-01-01", to: "2022-12-31" });
-    expect(parsePeriod("2024-02..2024-02")).toEqual({ from: "2024-02-01", to: "2024-02-29" });
-    expect(parsePeriod("2024-05..2024-01")).toBeNull();
-    expect(parsePeriod("2024-13..2024-14")).toBeNull();
-    expect(parsePeriod("last year")).toBeNull();
   });
 });

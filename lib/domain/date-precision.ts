@@ -1,8 +1,7 @@
 // Events are dated only as precisely as their sources allow ("in 2019", "earlier this month").
 // A date is stored as the first day of its period plus a precision; these helpers keep that honest.
 
-export const DATE_PRECISIONS = ["day", "month", "year"] as const;
-export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+import type { DatePrecision } from "./vocabulary";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,7 +1,7 @@
 // The words every screen uses for the domain's categories, evidence levels and scores, so the dashboard,
 // the admin pages and the exports all name things the same way.
-import type { EventCategory } from "@/lib/schemas/common";
-import type { EvidenceLevel } from "./strength";
+import type { EventCategory } from "@/lib/domain/vocabulary";
+import type { EvidenceLevel } from "@/lib/domain/vocabulary";
 
 export const CATEGORY_LABEL: Record<EventCategory, string> = {
   diplomatic_visit: "Diplomatic visit",

@@ -1,7 +1,7 @@
 // The constants of the link-strength model, in one place so they can be argued about and changed together.
 // See lib/domain/strength.ts for the model and the README ("How strong is a link?") for it in plain words.
-import type { EventCategory } from "@/lib/schemas/common";
-import type { EvidenceLevel } from "./strength";
+import type { EventCategory } from "@/lib/domain/vocabulary";
+import type { EvidenceLevel } from "@/lib/domain/vocabulary";
 
 /** How much an event counts given how sure we are it happened. A denied event stays on record but adds nothing. */
 export const EVIDENCE_FACTOR: Record<EvidenceLevel, number> = {

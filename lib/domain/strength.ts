@@ -6,16 +6,9 @@
 // link and month and still give exactly the number this function gives. Events scored below zero on the Goldstein scale feed
 // the link's tension, the others its cooperation; strength is the two together. Constants live in
 // lib/domain/strength-model.ts.
-import type { EventCategory } from "@/lib/schemas/common";
+import { monthsFrom } from "./months";
 import { CATEGORY_WEIGHT, COOPERATION_SHARE, DEFAULT_HALF_LIFE_MONTHS, EVIDENCE_FACTOR, TENSION_SHARE } from "./strength-model";
-
-export const EVIDENCE_LEVELS = ["confirmed", "reported", "alleged", "denied"] as const;
-export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
-
-/** Kept under its old name for the evidence bar and legend: the evidence factor of each level. */
-export const EVIDENCE_WEIGHT = EVIDENCE_FACTOR;
-
-export type Nature = "cooperation" | "tension" | "mixed" | "none";
+import type { EventCategory, EvidenceLevel, Nature } from "./vocabulary";
 
 export interface StrengthOptions {
   /** YYYY-MM-DD: the day strength is measured on; events decay with their age on that day. */
@@ -58,18 +51,9 @@ export interface LinkStrength {
 
 const round = (n: number, places = 2) => Math.round(n * 10 ** places) / 10 ** places;
 
-export function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** Months since 0 AD of a YYYY-MM-DD (or YYYY-MM) date: 2024-04-17 and 2024-04-01 give the same number. */
-export function monthNumber(date: string): number {
-  return Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1;
-}
-
 /** Whole months from the month an event's period ends in to the month strength is measured in (never below 0). */
 export function ageInMonths(dateEnd: string, asOf: string): number {
-  return Math.max(0, monthNumber(asOf) - monthNumber(dateEnd));
+  return Math.max(0, monthsFrom(dateEnd, asOf));
 }
 
 /** 1 for this month, 0.5 one half-life earlier, ...; no decay when the half-life is 0. */

@@ -2,9 +2,10 @@
 // lib/domain/strength.ts. Pure and client-safe: the server answers GET /api/links with it, and the dashboard's
 // timeline recomputes the same numbers for any range from the events it already has, without refetching.
 import { pairsAmong } from "./link-id";
-import { linkStrength, strengthFromTotals, type EvidenceLevel, type StrengthOptions, type StrengthTotals } from "./strength";
-import type { DatePrecision } from "./date-precision";
-import type { EventCategory } from "@/lib/schemas/common";
+import { linkStrength, strengthFromTotals, type StrengthOptions, type StrengthTotals } from "./strength";
+import { type EvidenceLevel } from "@/lib/domain/vocabulary";
+import type { DatePrecision } from "./vocabulary";
+import type { EventCategory } from "@/lib/domain/vocabulary";
 import type { LinkSummary } from "@/lib/schemas/links";
 
 export interface LinkMeta {

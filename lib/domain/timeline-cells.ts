@@ -3,19 +3,19 @@
 // browser. A cell's events share their month and evidence, so under lib/domain/strength.ts they weigh the same:
 // the numbers equal what the server gives for the same range, and a million events fit in a few hundred
 // thousand cells that a timeline step sums in milliseconds.
-import type { DatePrecision } from "./date-precision";
-import { decayFactor, emptyTotals, EVIDENCE_LEVELS, monthNumber } from "./strength";
+import { dateInMonth, monthIndex } from "./months";
+import { decayFactor, emptyTotals } from "./strength";
 import { EVIDENCE_FACTOR } from "./strength-model";
+import { DATE_PRECISIONS, EVIDENCE_LEVELS } from "./vocabulary";
 import { summaryFromTotals, type LinkMeta, type LinkTotals } from "./summarize-links";
 import type { LinkSummary } from "@/lib/schemas/links";
 
-export const PRECISIONS: readonly DatePrecision[] = ["day", "month", "year"];
 
 /** Column-wise, one entry per cell, sorted by link then month; keeps the JSON small and the loops tight. */
 export interface TimelineCells {
   /** Per link, in the order of the response's links, the index of its first cell. */
   start: number[];
-  /** Month the cell's events start in, as months since year 0 (see monthNumber). */
+  /** Month the cell's events start in, as months since year 0 (see lib/domain/months.ts). */
   month: number[];
   /** Months from `month` to the month they end in: 0, except for events known only to their year. */
   span: number[];
@@ -29,7 +29,7 @@ export interface TimelineCells {
   /** Day of the month of the earliest and the latest start date among the cell's events. */
   firstDay: number[];
   lastDay: number[];
-  /** Index into PRECISIONS of the latest event's date. */
+  /** Index into DATE_PRECISIONS of the latest event's date. */
   lastPrecision: number[];
 }
 
@@ -37,9 +37,6 @@ export function emptyCells(): TimelineCells {
   return { start: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
 }
 
-export function dateOf(monthNo: number, day: number): string {
-  return `${String(Math.floor(monthNo / 12)).padStart(4, "0")}-${String((monthNo % 12) + 1).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
 
 export interface CellRange {
   /** Months since year 0, both included. */
@@ -68,7 +65,7 @@ export function summarizeCells(
   range: CellRange,
   offsets: Int32Array = cellOffsets(cells, links.length),
 ): LinkSummary[] {
-  const asOf = monthNumber(range.asOf);
+  const asOf = monthIndex(range.asOf);
   // One decay per age in months, not one Math.pow per cell.
   const decayByAge = new Map<number, number>();
   const decay = (endMonth: number) => {
@@ -118,9 +115,9 @@ export function summarizeCells(
       }
     }
     if (totals) {
-      totals.firstEventOn = dateOf(firstMonth, firstDay);
-      totals.lastEventOn = dateOf(lastMonth, lastDay);
-      totals.lastEventPrecision = PRECISIONS[lastPrecision]!;
+      totals.firstEventOn = dateInMonth(firstMonth, firstDay);
+      totals.lastEventOn = dateInMonth(lastMonth, lastDay);
+      totals.lastEventPrecision = DATE_PRECISIONS[lastPrecision]!;
     }
     return summaryFromTotals(link, totals);
   });

@@ -2,7 +2,7 @@
 // (a 4-digit code falls back to its 3-digit base, then to its 2-digit root). Where CAMEO says less than a
 // category claims (a phone call is not a visit, "sign formal agreement" does not say about what), the
 // event goes to "other" rather than being promoted: machine coding already adds enough noise.
-import type { EventCategory } from "@/lib/schemas/common";
+import type { EventCategory } from "@/lib/domain/vocabulary";
 
 export interface CategoryRule {
   code: string;

@@ -2,7 +2,7 @@
 // countries and the CAMEO lookups, so this runs the same in the importer, the benchmark and the tests.
 import { parseIsoDate } from "@/lib/domain/date-precision";
 import { EARLIEST_DATE } from "@/lib/schemas/event-input";
-import type { EventCategory } from "@/lib/schemas/common";
+import type { EventCategory } from "@/lib/domain/vocabulary";
 import { categoryForCameo, QUAD_CLASSES } from "./categories";
 import { describeEventCode, type CameoLookups } from "./cameo";
 import { COL, LAYOUTS } from "./columns";

@@ -4,7 +4,7 @@
 // nothing here depends on who asks. Clients revalidate with If-None-Match and get 304 while nothing changed.
 import "server-only";
 import { createHash } from "node:crypto";
-import { todayIso } from "@/lib/domain/strength";
+import { todayIso } from "@/lib/domain/months";
 import { getDataVersion } from "@/lib/server/get-data-version";
 
 interface Entry {

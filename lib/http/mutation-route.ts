@@ -1,22 +1,23 @@
 // The one wrapper every mutating API route goes through (the habit from dub's safe-action): it finds the
-// actor and checks the role, refuses cross-site cookie requests and oversized bodies, parses the body with
-// the route's zod schema, and maps operation errors to statuses. Nothing is written unless all pass.
+// actor and checks the role, refuses cross-site cookie requests and oversized bodies, parses the path and
+// the body with the route's zod schemas, and answers failures in the API's error shape (lib/http/route.ts).
+// Nothing is written unless all pass.
 import "server-only";
 import type { z } from "zod";
-import { getActor, type Actor } from "@/lib/auth/actor";
-import { hasRole, type Role } from "@/lib/auth/roles";
-import { ConflictError, InputError, NotFoundError } from "@/lib/server/errors";
-import { handleErrors } from "./route";
-import { invalidRequest, jsonError } from "./responses";
+import type { Actor } from "@/lib/auth/actor";
+import type { Role } from "@/lib/auth/roles";
+import { AppError, invalidRequest } from "@/lib/server/errors";
+import { requireActor } from "./authorize";
+import { handleErrors, parsePathParams, type RouteContext } from "./route";
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
-class BodyTooLarge extends Error {}
+const tooLarge = () => new AppError("payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
 
 /** Reads the body, stopping as soon as it passes the limit (Content-Length can be absent or wrong). */
 async function readBody(request: Request): Promise<string> {
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > MAX_BODY_BYTES) throw new BodyTooLarge();
+  if (declared > MAX_BODY_BYTES) throw tooLarge();
   if (!request.body) return "";
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -27,73 +28,42 @@ async function readBody(request: Request): Promise<string> {
     size += value.byteLength;
     if (size > MAX_BODY_BYTES) {
       await reader.cancel();
-      throw new BodyTooLarge();
+      throw tooLarge();
     }
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
 }
 
-/** A browser always sends Origin on POST/PATCH/DELETE; it must be this site. */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
+/** The body as JSON through `schema`; an empty body is {}. Throws AppError invalid_request naming each field. */
+async function parseBody<S extends z.ZodType>(schema: S | undefined, request: Request): Promise<z.output<S>> {
+  const text = await readBody(request);
+  if (!schema) return undefined as z.output<S>;
+  let input: unknown;
   try {
-    return new URL(origin).host === host;
+    input = text.trim() ? JSON.parse(text) : {};
   } catch {
-    return false;
+    throw new AppError("invalid_request", "The body is not valid JSON.", { issues: [{ path: [], message: "must be a JSON object" }] });
   }
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw invalidRequest(parsed.error);
+  return parsed.data;
 }
 
-export function mutationRoute<Schema extends z.ZodType, Params = Record<string, never>>(options: {
+type Empty = z.ZodObject<Record<string, never>>;
+
+export function mutationRoute<Schema extends z.ZodType = z.ZodUndefined, P extends z.ZodObject = Empty>(options: {
   role: Role;
-  /** Omit for requests without a body. */
+  /** The path's parameters, e.g. z.object({ id: UuidSchema }). */
+  params?: P;
+  /** The JSON body; omit for requests without one. */
   schema?: Schema;
-  handler: (args: { actor: Actor; input: z.infer<Schema>; params: Params; request: Request }) => Promise<Response>;
+  handler: (args: { actor: Actor; input: z.output<Schema>; params: z.output<P>; request: Request }) => Promise<Response>;
 }) {
-  return handleErrors(async (request: Request, context?: { params: Promise<Params> }) => {
-    const actor = await getActor(request.headers);
-    if (!actor) return jsonError(401, "unauthorized", "Sign in, or send a personal API token as 'Authorization: Bearer <token>'.");
-    if (actor.via === "session" && !isSameOrigin(request)) {
-      return jsonError(403, "forbidden", "Cross-site request refused: the Origin header must be this site.");
-    }
-    if (!hasRole(actor.role, options.role)) {
-      return jsonError(403, "forbidden", `This needs the ${options.role} role; you are signed in as ${actor.role}.`);
-    }
-
-    let input: unknown = undefined;
-    try {
-      const text = await readBody(request);
-      if (options.schema) {
-        try {
-          input = text.trim() ? JSON.parse(text) : {};
-        } catch {
-          return jsonError(400, "invalid_request", "The body is not valid JSON.", [{ path: [], message: "must be a JSON object" }]);
-        }
-      }
-    } catch (error) {
-      if (error instanceof BodyTooLarge) {
-        return jsonError(413, "payload_too_large", `The body is larger than ${MAX_BODY_BYTES / 1024} KB.`);
-      }
-      throw error;
-    }
-    if (options.schema) {
-      const parsed = options.schema.safeParse(input);
-      if (!parsed.success) return invalidRequest(parsed.error);
-      input = parsed.data;
-    }
-
-    try {
-      const params = (context ? await context.params : {}) as Params;
-      return await options.handler({ actor, input: input as z.infer<Schema>, params, request });
-    } catch (error) {
-      if (error instanceof InputError) return jsonError(400, "invalid_request", error.message, error.issues);
-      if (error instanceof NotFoundError) return jsonError(404, "not_found", error.message);
-      if (error instanceof ConflictError) {
-        return Response.json({ error: { code: "conflict", message: error.message }, current: error.current }, { status: 409 });
-      }
-      throw error;
-    }
+  return handleErrors(async (request: Request, context?: RouteContext) => {
+    const actor = await requireActor(request, options.role, { mutation: true });
+    const input = await parseBody(options.schema, request);
+    const params = await parsePathParams(options.params, context);
+    return options.handler({ actor, input, params, request });
   });
 }

@@ -11,17 +11,12 @@ import { Readable, Transform, type TransformCallback } from "node:stream";
 import { pipeline } from "node:stream/promises";
 import type { ReadableStream as NodeWebStream } from "node:stream/web";
 import busboy from "busboy";
+import { AppError } from "@/lib/server/errors";
 
 export const MAX_UPLOAD_BYTES = 200 * 1024 * 1024;
 
-export class UploadError extends Error {
-  constructor(
-    public readonly status: 400 | 413,
-    message: string,
-  ) {
-    super(message);
-  }
-}
+/** A refused upload: too large (413) or unreadable (400), in the application's error type. */
+const uploadError = (status: 400 | 413, message: string) => new AppError(status === 413 ? "payload_too_large" : "invalid_request", message);
 
 export interface SavedUpload {
   path: string;
@@ -37,24 +32,30 @@ class SizeLimit extends Transform {
   }
   override _transform(chunk: Buffer, _encoding: BufferEncoding, callback: TransformCallback) {
     this.bytes += chunk.length;
-    if (this.bytes > this.max) callback(new UploadError(413, `The file is larger than ${this.max / 1024 / 1024} MB.`));
+    if (this.bytes > this.max) callback(uploadError(413, `The file is larger than ${this.max / 1024 / 1024} MB.`));
     else callback(null, chunk);
   }
 }
 
 const safeName = (name: string) => path.basename(name).replace(/[^\w.\- ]+/g, "_").slice(0, 200) || "upload";
 
-export async function saveUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES): Promise<SavedUpload> {
+/**
+ * Streams the request's file (the raw body, or the multipart field "file") to a temporary file, refusing it past
+ * `maxBytes`. `name` names a raw body (multipart bodies carry their own). Throws AppError payload_too_large or
+ * invalid_request.
+ */
+export async function saveUpload(request: Request, options: { maxBytes?: number; name?: string } = {}): Promise<SavedUpload> {
+  const maxBytes = options.maxBytes ?? MAX_UPLOAD_BYTES;
   const declared = Number(request.headers.get("content-length") ?? 0);
-  if (declared > maxBytes + 64 * 1024) throw new UploadError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB.`);
-  if (!request.body) throw new UploadError(400, "The request has no body: send the file.");
+  if (declared > maxBytes + 64 * 1024) throw uploadError(413, `The file is larger than ${maxBytes / 1024 / 1024} MB.`);
+  if (!request.body) throw uploadError(400, "The request has no body: send the file.");
 
   const target = path.join(os.tmpdir(), `axis-import-${randomUUID()}`);
   const remove = () => rm(target, { force: true });
   const body = Readable.fromWeb(request.body as unknown as NodeWebStream<Uint8Array>);
   const contentType = request.headers.get("content-type") ?? "";
   const limit = new SizeLimit(maxBytes);
-  let fileName = safeName(new URL(request.url).searchParams.get("name") ?? "upload");
+  let fileName = safeName(options.name ?? "upload");
 
   try {
     if (!contentType.toLowerCase().startsWith("multipart/form-data")) {
@@ -66,16 +67,16 @@ export async function saveUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES):
         try {
           parser = busboy({ headers: { "content-type": contentType }, limits: { files: 1, fileSize: maxBytes + 1 } });
         } catch {
-          reject(new UploadError(400, "The multipart body could not be read."));
+          reject(uploadError(400, "The multipart body could not be read."));
           return;
         }
         parser.on("file", (_field, stream, info) => {
           found = true;
           pipeline(stream, limit, createWriteStream(target)).then(() => resolve(safeName(info.filename || fileName)), reject);
         });
-        parser.on("error", () => reject(new UploadError(400, "The multipart body could not be read.")));
+        parser.on("error", () => reject(uploadError(400, "The multipart body could not be read.")));
         parser.on("close", () => {
-          if (!found) reject(new UploadError(400, "The form has no file: send it in a field named \"file\"."));
+          if (!found) reject(uploadError(400, "The form has no file: send it in a field named \"file\"."));
         });
         body.on("error", reject);
         body.pipe(parser);
@@ -83,11 +84,11 @@ export async function saveUpload(request: Request, maxBytes = MAX_UPLOAD_BYTES):
     }
   } catch (error) {
     await remove();
-    throw error instanceof UploadError ? error : new UploadError(400, `The upload failed: ${(error as Error).message}`);
+    throw error instanceof AppError ? error : uploadError(400, `The upload failed: ${(error as Error).message}`);
   }
   if (limit.bytes === 0) {
     await remove();
-    throw new UploadError(400, "The file is empty.");
+    throw uploadError(400, "The file is empty.");
   }
   return { path: target, fileName, bytes: limit.bytes, remove };
 }

@@ -53,24 +53,29 @@ describe("linkVerdict", () => {
 });
 
 describe("monthlyActivity", () => {
-  it("bins events per month with empty months kept, and marks year-only dates", () => {
-    const bins = monthlyActivity([
-      { date: "2024-04-01", precision: "month" },
-      { date: "2024-01-01", precision: "year" },
-      { date: "2024-04-23", precision: "day" },
-    ], { minMonths: 1 });
-    expect(bins.map((b) => b.month)).toEqual(["2024-01", "2024-02", "2024-03", "2024-04"]);
-    expect(bins[0]).toEqual({ month: "2024-01", count: 1, yearOnly: 1 });
-    expect(bins[3]!.count).toBe(2);
+  const m = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  it("bins the server's monthly counts with empty months kept, and marks year-only dates", () => {
+    const bins = monthlyActivity({ month: [m("2024-01"), m("2024-04")], events: [1, 2], yearOnly: [1, 0] }, { minMonths: 1 });
+    expect(bins).toEqual([
+      { month: "2024-01", count: 1, yearOnly: 1 },
+      { month: "2024-02", count: 0, yearOnly: 0 },
+      { month: "2024-03", count: 0, yearOnly: 0 },
+      { month: "2024-04", count: 2, yearOnly: 0 },
+    ]);
   });
   it("shows at least a year, ending at the last event", () => {
-    const bins = monthlyActivity([{ date: "2024-04-01", precision: "month" }]);
+    const bins = monthlyActivity({ month: [m("2024-04")], events: [3], yearOnly: [0] });
     expect(bins).toHaveLength(12);
     expect(bins[0]!.month).toBe("2023-05");
-    expect(bins[11]).toEqual({ month: "2024-04", count: 1, yearOnly: 0 });
+    expect(bins[11]).toEqual({ month: "2024-04", count: 3, yearOnly: 0 });
+  });
+  it("keeps only the last ten years of a long record", () => {
+    const bins = monthlyActivity({ month: [m("1990-01"), m("2024-04")], events: [5, 1], yearOnly: [5, 0] });
+    expect(bins).toHaveLength(120);
+    expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(1);
   });
   it("is empty without events", () => {
-    expect(monthlyActivity([])).toEqual([]);
+    expect(monthlyActivity({ month: [], events: [], yearOnly: [] })).toEqual([]);
   });
 });
 

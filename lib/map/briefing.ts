@@ -1,7 +1,7 @@
 // The words and small figures a link's panel leads with, derived only from the numbers the API computes
 // from events, so the verdict can never say more than the evidence does.
-import { formatEventDate, type DatePrecision } from "@/lib/domain/date-precision";
-import type { EventDto } from "@/lib/schemas/events";
+import { formatEventDate } from "@/lib/domain/date-precision";
+import { monthFromIndex } from "@/lib/domain/months";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { ALLEGED_DASH_THRESHOLD, NATURE_LABEL } from "./link-style";
 export { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/domain/labels";
@@ -62,46 +62,34 @@ export interface MonthBin {
   yearOnly: number;
 }
 
-const monthKey = (y: number, m: number) => `${y}-${String(m + 1).padStart(2, "0")}`;
+/** Events per month as the API counts them (GetLinkResponse's `activity`): month indexes ascending. */
+export interface MonthlyCounts {
+  month: readonly number[];
+  events: readonly number[];
+  yearOnly: readonly number[];
+}
 
 /**
- * Events per month from the first event's month to the last's, empty months included, so the
- * sparkline's gaps are real gaps. At least `minMonths` long, capped to the most recent `maxMonths`.
+ * Month bins for an activity chart from per-month counts: every month from the first to the last with events,
+ * empty months included so gaps are real gaps, at least `minMonths` of them (a single event is a bar in a year,
+ * not a solid block) and at most the last `maxMonths`. `yearOnly` counts events dated only to their year,
+ * which sit at January.
  */
-export function monthlyActivity(
-  events: readonly Pick<EventDto, "date" | "precision">[],
-  { minMonths = 12, maxMonths = 120 }: { minMonths?: number; maxMonths?: number } = {},
-): MonthBin[] {
-  const dated = events
-    .map((e) => ({ y: Number(e.date.slice(0, 4)), m: Number(e.date.slice(5, 7)) - 1, precision: e.precision as DatePrecision }))
-    .filter((e) => Number.isFinite(e.y) && e.m >= 0 && e.m < 12);
-  if (dated.length === 0) return [];
-  const index = (e: { y: number; m: number }) => e.y * 12 + e.m;
-  const first = Math.min(...dated.map(index));
-  const last = Math.max(...dated.map(index));
-  // At least a year of context, so a single event is a bar in a year rather than a solid block.
+export function monthlyActivity(counts: MonthlyCounts, { minMonths = 12, maxMonths = 120 }: { minMonths?: number; maxMonths?: number } = {}): MonthBin[] {
+  if (counts.month.length === 0) return [];
+  const first = counts.month[0]!;
+  const last = counts.month[counts.month.length - 1]!;
   const start = Math.max(Math.min(first, last - minMonths + 1), last - maxMonths + 1);
   const bins: MonthBin[] = [];
-  for (let i = start; i <= last; i++) bins.push({ month: monthKey(Math.floor(i / 12), i % 12), count: 0, yearOnly: 0 });
-  for (const e of dated) {
-    const bin = bins[index(e) - start];
-    if (!bin) continue;
-    bin.count += 1;
-    if (e.precision === "year") bin.yearOnly += 1;
-  }
+  for (let i = start; i <= last; i++) bins.push({ month: monthFromIndex(i), count: 0, yearOnly: 0 });
+  counts.month.forEach((month, i) => {
+    const bin = bins[month - start];
+    if (!bin) return;
+    bin.count += counts.events[i]!;
+    bin.yearOnly += counts.yearOnly[i]!;
+  });
   return bins;
 }
-
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
-
-/** "2024-04" -> "April 2024" */
-export function monthLabel(month: string): string {
-  const [y, m] = month.split("-").map(Number) as [number, number];
-  return `${MONTH_NAMES[m - 1]} ${y}`;
-}
-
-
 
 const pct = (part: number, whole: number) => Math.round((part / whole) * 100);
 

@@ -8,8 +8,9 @@ import { ErrorResponseSchema } from "@/lib/schemas/errors";
 import { CreateEventRequestSchema, RetireEventRequestSchema, UpdateEventRequestSchema } from "@/lib/schemas/event-input";
 import { EventResponseSchema } from "@/lib/schemas/events";
 import { EventsExportSchema, ExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
-import { EventsImportResponseSchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
-import { GetLinkResponseSchema, LinkFiltersSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
+import { EventsImportResponseSchema, ImportEventsQuerySchema, ImportGdeltQuerySchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
+import { GetLinkResponseSchema, LinkFiltersSchema, ListLinkEventsRequestSchema, ListLinkEventsResponseSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
+import { CountryPathSchema, EventPathSchema, ImportJobPathSchema, LinkPathSchema, TokenPathSchema, UserPathSchema } from "@/lib/schemas/paths";
 import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
 import { categoryTableMarkdown } from "@/lib/gdelt/categories";
 import * as R from "./responses";
@@ -41,7 +42,8 @@ export interface Operation {
   tag: string;
   /** Who may call it; omitted for public endpoints. */
   role?: Role;
-  pathParams?: Record<string, { description: string; schema?: z.ZodType }>;
+  /** The path's parameters: the same schema the route parses them with. */
+  pathParams?: z.ZodObject;
   query?: z.ZodObject;
   body?: Body;
   responses: Record<number, Reply>;
@@ -60,18 +62,16 @@ function mutationErrors(role: Role, options: { body?: boolean; notFound?: boolea
     401: error("Not signed in and no valid API token."),
     403: error(`Not ${role === "admin" ? "an admin" : "an editor or admin"}, or a cross-site request with a session cookie.`),
   };
-  if (options.body !== false) {
-    replies[400] = error("Invalid body: `error.issues` names each field.");
-    replies[413] = error("The body is larger than 100 KB.");
-  }
+  if (options.body !== false) replies[413] = error("The body is larger than 100 KB.");
+  if (options.body !== false || options.notFound) replies[400] = error("Invalid body or path parameter: `error.issues` names each field.");
   if (options.notFound) replies[404] = error("No such record.");
   if (options.conflict) replies[409] = { description: "`version` is stale: someone changed the record since you loaded it.", schema: R.ConflictResponseSchema };
   return replies;
 }
 
-const eventId = { id: { description: "The event's id (UUID).", schema: z.uuid() } };
-const linkId = { id: { description: "Two alpha-2 codes sorted and joined by \"-\", e.g. IR-KP. A reversed id redirects (308).", schema: z.string() } };
-const iso2 = { iso2: { description: "ISO 3166-1 alpha-2 code, e.g. KP.", schema: z.string() } };
+const eventId = EventPathSchema;
+const linkId = LinkPathSchema;
+const iso2 = CountryPathSchema;
 const csvText = (columns: readonly string[]) => ({ type: "string", description: `CSV with a header row: ${columns.join(", ")}.` });
 const download = { "content-disposition": { description: "attachment; filename=\"axis-atlas-…\"", schema: { type: "string" } } };
 const exportErrors = { 400: error("A filter is invalid: `error.issues[].path` names it."), 503: error("The database is unavailable.") };
@@ -92,15 +92,20 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/links", tag: "Public", summary: "Every link with its strength, event count and evidence mix.",
     description: "Numbers are computed from the events the filters select; links with no such events are listed with eventCount 0.",
     query: LinkFiltersSchema, responses: { 200: { description: "The links.", schema: ListLinksResponseSchema }, 400: error("A filter is invalid.") } },
-  { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link with its events, newest first.", pathParams: linkId, query: LinkFiltersSchema,
-    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP)." }, 400: error("A filter is invalid."), 404: error("No such link.") } },
+  { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link for a range and filters: its numbers, the first page of its events, its weightiest events and its activity.",
+    description: "The numbers equal GET /api/links's for the same query. `events` is the first page, newest first; GET /api/links/{id}/events with `cursor` = `nextCursor` pages on.",
+    pathParams: linkId, query: LinkFiltersSchema,
+    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP), relative to this URL." }, 400: error("The id or a filter is invalid."), 404: error("No such link.") } },
+  { method: "get", path: "/api/links/{id}/events", tag: "Public", summary: "A link's events in a range and filters, newest first, a page at a time, with each one's contribution.",
+    pathParams: linkId, query: ListLinkEventsRequestSchema,
+    responses: { 200: { description: "A page of events.", schema: ListLinkEventsResponseSchema }, 308: { description: "Redirect to the canonical id." }, 400: error("The id, a filter or the cursor is invalid."), 404: error("No such link.") } },
   { method: "patch", path: "/api/links/{id}", tag: "Admin", role: "admin", summary: "Edit a link's curated title and summary.", pathParams: linkId,
     body: { schema: UpdateLinkRequestSchema }, responses: { 200: { description: "The link as stored now.", schema: R.UpdateLinkResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
   { method: "get", path: "/api/countries", tag: "Public", summary: "Every country with its capital's coordinates.",
     responses: { 200: { description: "The countries.", schema: ListCountriesResponseSchema } } },
   { method: "get", path: "/api/countries/{iso2}", tag: "Public", summary: "A country's profile, its links strongest first, and its recent events.",
-    pathParams: { iso2: { description: "ISO 3166-1 alpha-2 code, e.g. KP.", schema: GetCountryRequestSchema.shape.iso2 } },
-    responses: { 200: { description: "The country.", schema: GetCountryResponseSchema }, 400: error("Not an alpha-2 code."), 404: error("No such country.") } },
+    pathParams: iso2, query: GetCountryRequestSchema,
+    responses: { 200: { description: "The country.", schema: GetCountryResponseSchema }, 400: error("Not an alpha-2 code, or a filter is invalid."), 404: error("No such country.") } },
   { method: "patch", path: "/api/countries/{iso2}", tag: "Admin", role: "admin", summary: "Edit a country's curated context text.", pathParams: iso2,
     body: { schema: UpdateCountryRequestSchema }, responses: { 200: { description: "The country as stored now.", schema: R.UpdateCountryResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
   { method: "get", path: "/api/events", tag: "Public", summary: "Events newest first, or full-text search with q (titles, summaries, sources), best match first.",
@@ -113,7 +118,7 @@ export const OPERATIONS: Operation[] = [
   { method: "post", path: "/api/events", tag: "Editors", role: "editor", summary: "Add an event (and a link for any new pair of countries).",
     body: { schema: CreateEventRequestSchema }, responses: { 201: { description: "The event.", schema: EventResponseSchema }, ...mutationErrors("editor") } },
   { method: "get", path: "/api/events/{id}", tag: "Public", summary: "One event. Retired events only for editors.", pathParams: eventId,
-    responses: { 200: { description: "The event.", schema: EventResponseSchema }, 404: error("No such (live) event.") } },
+    responses: { 200: { description: "The event.", schema: EventResponseSchema }, 400: error("The id is not a UUID."), 404: error("No such (live) event.") } },
   { method: "patch", path: "/api/events/{id}", tag: "Editors", role: "editor", summary: "Edit an event, quoting the version you loaded.", pathParams: eventId,
     body: { schema: UpdateEventRequestSchema }, responses: { 200: { description: "The event as stored now.", schema: EventResponseSchema }, ...mutationErrors("editor", { notFound: true, conflict: true }) } },
   { method: "delete", path: "/api/events/{id}", tag: "Editors", role: "editor", summary: "Retire an event: it leaves the map and the API but stays in the audit trail.", pathParams: eventId,
@@ -122,11 +127,11 @@ export const OPERATIONS: Operation[] = [
     body: { schema: RetireEventRequestSchema }, responses: { 200: { description: "The restored event.", schema: EventResponseSchema }, ...mutationErrors("editor", { notFound: true, conflict: true }) } },
   { method: "post", path: "/api/admin/users", tag: "Admin", role: "admin", summary: "Create an account with a role (sign-up is closed).",
     body: { schema: CreateUserRequestSchema }, responses: { 201: { description: "The account.", schema: R.CreateUserResponseSchema }, ...mutationErrors("admin") } },
-  { method: "patch", path: "/api/admin/users/{id}", tag: "Admin", role: "admin", summary: "Change someone's role.", pathParams: { id: { description: "The user's id." } },
+  { method: "patch", path: "/api/admin/users/{id}", tag: "Admin", role: "admin", summary: "Change someone's role.", pathParams: UserPathSchema,
     body: { schema: UpdateUserRequestSchema }, responses: { 200: { description: "The account.", schema: R.UpdateUserResponseSchema }, ...mutationErrors("admin", { notFound: true }) } },
   { method: "post", path: "/api/admin/tokens", tag: "Admin", role: "admin", summary: "Create a personal API token (the secret is shown once).",
     body: { schema: CreateApiTokenRequestSchema }, responses: { 201: { description: "The token with its secret.", schema: R.CreateApiTokenResponseSchema }, ...mutationErrors("admin", { notFound: true }) } },
-  { method: "delete", path: "/api/admin/tokens/{id}", tag: "Admin", role: "admin", summary: "Revoke a token.", pathParams: { id: { description: "The token's id." } },
+  { method: "delete", path: "/api/admin/tokens/{id}", tag: "Admin", role: "admin", summary: "Revoke a token.", pathParams: TokenPathSchema,
     responses: { 200: { description: "The revoked token.", schema: R.RevokeApiTokenResponseSchema }, ...mutationErrors("admin", { body: false, notFound: true }) } },
   { method: "post", path: "/api/auth/sign-in/email", tag: "Auth", summary: "Sign in with email and password; sets the session cookie.",
     description: "Better Auth's endpoint. Failed attempts are rate-limited per account and per address (429 with Retry-After).",
@@ -149,23 +154,24 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "A GeoJSON FeatureCollection.", schema: LinksGeoJsonSchema, mediaType: "application/geo+json", headers: download }, ...exportErrors } },
   { method: "post", path: "/api/import/events", tag: "Import", role: "editor", summary: "Import events in the atlas's own CSV or JSON format (all or nothing).",
     description: "The body is a file as GET /api/export/events.csv|json writes it (raw body, or multipart field `file`; up to 20 MB). The format comes from `?format=csv|json`, the content type, or the first character. Every row is checked with the rules of POST /api/events and against the known countries; if any row fails, nothing is written and the 400 lists every invalid row: `issues[].path` starts with the 1-based row number, then the field (e.g. `[3, \"countries\", 0]`). Rows whose `id` or `externalId` is already in the atlas are left as they are.",
-    body: { content: fileBody("The CSV or JSON file.") },
+    query: ImportEventsQuerySchema, body: { content: fileBody("The CSV or JSON file.") },
     responses: { 200: { description: "Imported.", schema: EventsImportResponseSchema }, 400: error("Invalid rows (nothing written): every one listed."), 401: error("Not signed in."), 403: error("Not an editor."), 413: error("The file is larger than 20 MB.") } },
   { method: "post", path: "/api/import/gdelt", tag: "Import", role: "editor", summary: "Upload a GDELT event file to import (answers at once with a job to poll).",
     description: `GDELT 2.0 export (61 columns), 1.0 daily (58) or historical (57), tab-separated, plain or .zip, up to 200 MB: raw body (name it with \`?name=\`) or multipart field \`file\`. Rows between two different atlas countries become machine-coded, "reported" events with external id \`gdelt:<GLOBALEVENTID>\` (a second import adds nothing); the rest are counted by reason. Poll the job (Location header) about once a second.\n\nCAMEO event codes map to categories as follows:\n\n${categoryTableMarkdown()}`,
-    body: { content: fileBody("The GDELT file.") },
+    query: ImportGdeltQuerySchema, body: { content: fileBody("The GDELT file.") },
     responses: { 202: { description: "Upload received; the import runs.", schema: StartGdeltImportResponseSchema, headers: { location: { description: "The job's URL.", schema: { type: "string" } } } }, 400: error("No file, or an empty one."), 401: error("Not signed in."), 403: error("Not an editor."), 413: error("The file is larger than 200 MB.") } },
   { method: "get", path: "/api/import/jobs/{id}", tag: "Import", role: "editor", summary: "An import job's progress and, once done, its report.",
-    pathParams: { id: { description: "The job id from POST /api/import/gdelt.", schema: z.uuid() } },
-    responses: { 200: { description: "The job.", schema: ImportJobResponseSchema }, 401: error("Not signed in."), 403: error("Not an editor."), 404: error("No such job.") } },
+    pathParams: ImportJobPathSchema,
+    responses: { 200: { description: "The job.", schema: ImportJobResponseSchema }, 400: error("The id is not a UUID."), 401: error("Not signed in."), 403: error("Not an editor."), 404: error("No such job.") } },
   { method: "get", path: "/api/openapi.json", tag: "Public", summary: "This document.", responses: { 200: { description: "OpenAPI 3.1 document.", content: { "application/json": { type: "object" } } } } },
   { method: "get", path: "/api/docs", tag: "Public", summary: "This document as a readable page.", responses: { 200: { description: "HTML page.", content: { "text/html": { type: "string" } } } } },
 ];
 
 function parameters(op: Operation): JsonSchema[] {
   const list: JsonSchema[] = [];
-  for (const [name, p] of Object.entries(op.pathParams ?? {})) {
-    list.push({ name, in: "path", required: true, description: p.description, schema: p.schema ? jsonSchema(p.schema, "input") : { type: "string" } });
+  for (const [name, field] of Object.entries((op.pathParams?.shape ?? {}) as Record<string, z.ZodType>)) {
+    const schema = jsonSchema(field, "input");
+    list.push({ name, in: "path", required: true, ...(typeof schema.description === "string" ? { description: schema.description } : {}), schema });
   }
   if (op.query) {
     const shape = op.query.shape as Record<string, z.ZodType>;
@@ -177,8 +183,11 @@ function parameters(op: Operation): JsonSchema[] {
         name,
         in: "query",
         required: required.has(name),
-        ...(array ? { style: "form", explode: false, description: "Comma-separated, e.g. a,b." } : {}),
-        ...(typeof schema.description === "string" ? { description: schema.description } : {}),
+        // Comma-separated (a,b); the key may also be repeated (x=a&x=b), which means the same (lib/schemas/query.ts).
+        ...(array ? { style: "form", explode: false } : {}),
+        ...(typeof schema.description === "string" || array
+          ? { description: [schema.description, array ? "Comma-separated (a,b), or the key repeated; both mean the same." : ""].filter(Boolean).join(" ") }
+          : {}),
         schema,
       });
     }

@@ -1,32 +1,44 @@
 // queryOptions factories for the dashboard. The server page prefetches with the same keys (and its own
-// queryFn that reads the database directly), so hydrated data lands exactly where these look for it.
-import { queryOptions } from "@tanstack/react-query";
+// queryFn that reads the database directly), so hydrated data lands exactly where these look for it. Every
+// URL is written from the same filter and range parameters the API parses (lib/schemas).
+import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { formatPeriod, type MonthRange, type RangeView } from "@/lib/domain/month-range";
 import type { GetCountryResponse, ListCountriesResponse } from "@/lib/schemas/countries";
-import type { GetLinkResponse, ListLinksResponse } from "@/lib/schemas/links";
-import { filterParams, formatPeriod, NO_FILTERS, queryString, type AtlasFilters, type MonthRange } from "@/lib/map/timeline";
+import { filterPairs, NO_FILTERS, type EventFilters } from "@/lib/schemas/filters";
+import type { EventResponse } from "@/lib/schemas/events";
+import type { GetLinkResponse, ListLinkEventsResponse } from "@/lib/schemas/links";
+import { queryString } from "@/lib/schemas/query";
 import { getJson, ApiError } from "./api";
 import type { CompareResponse, SearchEventsResponse, TimelineResponse } from "./time-types";
 
 export const atlasKeys = {
   all: ["atlas"] as const,
-  links: () => [...atlasKeys.all, "links"] as const,
-  link: (id: string, filters: string) => [...atlasKeys.all, "link", id, filters] as const,
+  link: (id: string, query: string) => [...atlasKeys.all, "link", id, query] as const,
+  linkEvents: (id: string, query: string) => [...atlasKeys.all, "link-events", id, query] as const,
   timeline: (filters: string) => [...atlasKeys.all, "timeline", filters] as const,
   search: (q: string) => [...atlasKeys.all, "search", q] as const,
   compare: (a: string, b: string, filters: string) => [...atlasKeys.all, "compare", a, b, filters] as const,
   countries: () => [...atlasKeys.all, "countries"] as const,
-  country: (iso2: string) => [...atlasKeys.all, "country", iso2] as const,
+  country: (iso2: string, query: string) => [...atlasKeys.all, "country", iso2, query] as const,
 };
 
 /** A 404 will not turn into a 200 by asking again; anything else gets the client's one retry. */
 const retryUnlessNotFound = (failureCount: number, error: Error) =>
   !(error instanceof ApiError && error.status === 404) && failureCount < 1;
 
-export const linksQuery = () =>
-  queryOptions({
-    queryKey: atlasKeys.links(),
-    queryFn: ({ signal }) => getJson<ListLinksResponse>("/api/links", signal),
-  });
+/**
+ * The query a panel sends: the filters (without `countries`, which picks links, and a panel shows one link or
+ * country) and, when the view is narrowed, its range and the day strength is measured on. All time is sent
+ * as no range at all, which the API measures today, exactly as the dashboard does for the whole span.
+ */
+export function panelQuery(filters: EventFilters, range: RangeView | undefined): string {
+  const pairs = filterPairs({ ...filters, countries: undefined });
+  if (range?.narrowed) {
+    pairs.push(["from", range.from], ["to", range.to]);
+    if (range.asOf !== range.to) pairs.push(["asOf", range.asOf]);
+  }
+  return queryString(pairs);
+}
 
 export const countriesQuery = () =>
   queryOptions({
@@ -37,22 +49,38 @@ export const countriesQuery = () =>
   });
 
 /**
- * One link with every event the filters admit (the whole record, not a range): the panel narrows the events
- * to the timeline's range and recomputes their contributions itself, so moving the range does not refetch.
- * `countries` is left out: it picks links, and this is one link already.
+ * One link for the range and filters in view: its numbers, its first page of events, its weightiest events and
+ * its activity, all computed by the server for that query. Moving the range asks again (answers are cached
+ * per data version); the previous answer stays on screen meanwhile.
  */
-export const linkQuery = (id: string, filters: AtlasFilters = NO_FILTERS) => {
-  const qs = queryString(filterParams({ ...filters, countries: [] }));
+export const linkQuery = (id: string, filters: EventFilters = NO_FILTERS, range?: RangeView) => {
+  const qs = panelQuery(filters, range);
   return queryOptions({
     queryKey: atlasKeys.link(id, qs),
     queryFn: ({ signal }) => getJson<GetLinkResponse>(`/api/links/${encodeURIComponent(id)}${qs}`, signal),
     retry: retryUnlessNotFound,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
   });
 };
 
-/** Every link and the light facts of every event the filters admit, fetched once per set of filters. */
-export const timelineQuery = (filters: AtlasFilters = NO_FILTERS) => {
-  const qs = queryString(filterParams(filters));
+/** The pages after a link's first (which GET /api/links/{id} carries), from `firstCursor` on. */
+export const linkEventsQuery = (id: string, filters: EventFilters, range: RangeView | undefined, firstCursor: string | null) => {
+  const qs = panelQuery(filters, range);
+  return infiniteQueryOptions({
+    queryKey: [...atlasKeys.linkEvents(id, qs), firstCursor] as const,
+    initialPageParam: firstCursor,
+    queryFn: ({ pageParam, signal }) => {
+      const params = new URLSearchParams(qs);
+      if (pageParam) params.set("cursor", pageParam);
+      return getJson<ListLinkEventsResponse>(`/api/links/${encodeURIComponent(id)}/events?${params}`, signal);
+    },
+    getNextPageParam: (last) => last.nextCursor,
+  });
+};
+
+/** Every link and its events per month and evidence level for the filters, fetched once per set of filters. */
+export const timelineQuery = (filters: EventFilters = NO_FILTERS) => {
+  const qs = queryString(filterPairs(filters));
   return queryOptions({
     queryKey: atlasKeys.timeline(qs),
     queryFn: ({ signal }) => getJson<TimelineResponse>(`/api/timeline${qs}`, signal),
@@ -72,8 +100,8 @@ export const eventSearchQuery = (q: string) =>
   });
 
 /** Which links appeared, strengthened, weakened or went quiet between two periods. */
-export const compareQuery = (a: MonthRange, b: MonthRange, filters: AtlasFilters = NO_FILTERS) => {
-  const pairs = filterParams(filters);
+export const compareQuery = (a: MonthRange, b: MonthRange, filters: EventFilters = NO_FILTERS) => {
+  const pairs = filterPairs(filters);
   const qs = queryString([["a", formatPeriod(a)], ["b", formatPeriod(b)], ...pairs]);
   return queryOptions({
     queryKey: atlasKeys.compare(formatPeriod(a), formatPeriod(b), queryString(pairs)),
@@ -82,9 +110,22 @@ export const compareQuery = (a: MonthRange, b: MonthRange, filters: AtlasFilters
   });
 };
 
-export const countryQuery = (iso2: string) =>
+/** A country for the range and filters in view: its links and its recent events in that range. */
+export const countryQuery = (iso2: string, filters: EventFilters = NO_FILTERS, range?: RangeView) => {
+  const qs = panelQuery(filters, range);
+  return queryOptions({
+    queryKey: atlasKeys.country(iso2, qs),
+    queryFn: ({ signal }) => getJson<GetCountryResponse>(`/api/countries/${encodeURIComponent(iso2)}${qs}`, signal),
+    retry: retryUnlessNotFound,
+    placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === iso2 ? previous : undefined),
+  });
+};
+
+/** One event by id (GET /api/events/{id}): the search result a panel highlights when its page does not hold it. */
+export const eventQuery = (id: string | undefined) =>
   queryOptions({
-    queryKey: atlasKeys.country(iso2),
-    queryFn: ({ signal }) => getJson<GetCountryResponse>(`/api/countries/${encodeURIComponent(iso2)}`, signal),
+    queryKey: [...atlasKeys.all, "event", id ?? ""] as const,
+    queryFn: ({ signal }) => getJson<EventResponse>(`/api/events/${encodeURIComponent(id ?? "")}`, signal),
+    enabled: !!id,
     retry: retryUnlessNotFound,
   });

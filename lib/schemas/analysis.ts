@@ -1,20 +1,12 @@
 // GET /api/timeline, GET /api/events (search) and GET /api/compare: what they accept and answer.
 import { z } from "zod";
-import { parseLinkId } from "@/lib/domain/link-id";
-import { parsePeriod } from "@/lib/domain/compare-periods";
-import { CategorySchema, commaList, CountryCodeSchema, EvidenceSchema, IsoDateSchema, PrecisionSchema } from "./common";
+import { parsePeriod } from "@/lib/domain/month-range";
+import { CountryCodeSchema, IsoDateSchema, LinkIdSchema } from "./common";
 import { EventSchema } from "./events";
-import { ContributionSchema } from "./links";
+import { eventFilterFields } from "./filters";
+import { fromNotAfterTo, LinkEventSchema } from "./links";
 
-/** The filters that narrow which events count, without a date range (the timeline applies ranges itself). */
-const eventFilterFields = {
-  category: commaList(CategorySchema).optional(),
-  evidence: commaList(EvidenceSchema).optional(),
-  minEvidence: EvidenceSchema.optional(),
-  countries: commaList(CountryCodeSchema).optional(),
-  origin: z.enum(["curated", "machine"]).optional(),
-};
-
+/** The timeline takes the event filters without a date range: it applies ranges in the browser. */
 export const TimelineRequestSchema = z.object(eventFilterFields).strict();
 export type TimelineRequest = z.infer<typeof TimelineRequestSchema>;
 
@@ -51,11 +43,6 @@ export const TimelineResponseSchema = z.object({
 });
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
 
-const LinkIdSchema = z
-  .string()
-  .refine((v) => parseLinkId(v) !== null, { message: 'must be a link id: two country codes joined by "-", e.g. IR-KP' })
-  .transform((v) => parseLinkId(v)!.id);
-
 export const SearchEventsRequestSchema = z
   .object({
     q: z.string().trim().max(200, "must be at most 200 characters").optional(),
@@ -67,7 +54,7 @@ export const SearchEventsRequestSchema = z
     limit: z.coerce.number().int("must be a whole number").min(1, "must be at least 1").max(100, "must be at most 100").default(20),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });
+  .refine(...fromNotAfterTo);
 export type SearchEventsRequest = z.infer<typeof SearchEventsRequestSchema>;
 
 export const SearchEventsResponseSchema = z.object({
@@ -76,20 +63,27 @@ export const SearchEventsResponseSchema = z.object({
 });
 export type SearchEventsResponse = z.infer<typeof SearchEventsResponseSchema>;
 
-const PeriodSchema = z
+/** A period of whole months, "2019-01..2022-12", as { from: "2019-01", to: "2022-12" }. */
+export const PeriodSchema = z
   .string({ error: "is required, e.g. 2019-01..2022-12" })
   .refine((v) => parsePeriod(v) !== null, { message: "must be two months joined by '..', the first not after the second, e.g. 2019-01..2022-12" })
   .transform((v) => parsePeriod(v)!);
 
-export const CompareRequestSchema = z.object({ a: PeriodSchema, b: PeriodSchema, ...eventFilterFields }).strict();
+const compareFields = { a: PeriodSchema.describe("Period A, e.g. 2019-01..2022-12."), b: PeriodSchema.describe("Period B, e.g. 2023-01..2024-12."), ...eventFilterFields };
+
+export const CompareRequestSchema = z.object(compareFields).strict();
 export type CompareRequest = z.infer<typeof CompareRequestSchema>;
 
+/** The /compare page's address: the API's query, with the periods optional (the page picks defaults from the data). */
+export const ComparePageQuerySchema = z.object({ ...compareFields, a: compareFields.a.optional(), b: compareFields.b.optional() });
+export type ComparePageQuery = z.infer<typeof ComparePageQuerySchema>;
+
 const FiguresSchema = z.object({ strength: z.number(), cooperation: z.number(), tension: z.number(), eventCount: z.number().int() });
-const RankedEventSchema = EventSchema.extend({ contribution: ContributionSchema });
+const RankedEventSchema = LinkEventSchema;
 
 export const CompareResponseSchema = z.object({
-  a: z.object({ from: z.string(), to: z.string() }),
-  b: z.object({ from: z.string(), to: z.string() }),
+  a: z.object({ from: z.string(), to: z.string() }).describe("Period A's first and last day, YYYY-MM-DD."),
+  b: z.object({ from: z.string(), to: z.string() }).describe("Period B's first and last day, YYYY-MM-DD."),
   /** How many links changed; `links` holds the largest 200 of them. */
   totalChanged: z.number().int(),
   links: z.array(

@@ -1,39 +1,46 @@
-// Building blocks shared by the request and response schemas.
+// Building blocks shared by the request and response schemas: the domain's vocabularies as zod enums, dates,
+// country codes and ids. Path parameters use these too, so a malformed id is refused naming the field.
 import { z } from "zod";
-import { DATE_PRECISIONS, parseIsoDate } from "@/lib/domain/date-precision";
-import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
-
-export const EVENT_CATEGORIES = [
-  "diplomatic_visit",
-  "summit",
-  "economic_cooperation",
-  "military_cooperation",
-  "arms_transfer",
-  "military_exercise",
-  "sanctions",
-  "statement",
-  "other",
-] as const;
-export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+import { parseIsoDate } from "@/lib/domain/date-precision";
+import { parseLinkId, type ParsedLinkId } from "@/lib/domain/link-id";
+import { isMonth } from "@/lib/domain/months";
+import { DATE_PRECISIONS, EVENT_CATEGORIES, EVIDENCE_LEVELS, ORIGINS } from "@/lib/domain/vocabulary";
 
 export const EvidenceSchema = z.enum(EVIDENCE_LEVELS);
 export const CategorySchema = z.enum(EVENT_CATEGORIES);
 export const PrecisionSchema = z.enum(DATE_PRECISIONS);
+export const OriginSchema = z.enum(ORIGINS);
 
 /** A calendar date written YYYY-MM-DD. */
 export const IsoDateSchema = z
   .string()
   .refine((value) => parseIsoDate(value) !== null, { message: "must be a calendar date written YYYY-MM-DD" });
 
+/** A month written YYYY-MM. */
+export const MonthSchema = z.string().refine(isMonth, { message: "must be a month written YYYY-MM, e.g. 2024-04" });
+
+/** An ISO 3166-1 alpha-2 code, any case in, upper case out: "kp" -> "KP". */
 export const CountryCodeSchema = z
   .string()
   .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KP")
   .transform((s) => s.toUpperCase());
 
-/** "a,b,c" in a query string becomes ["a","b","c"], each checked against `item`. */
-export function commaList<T extends z.ZodType>(item: T) {
-  return z.preprocess(
-    (value) => (typeof value === "string" ? value.split(",").map((part) => part.trim()).filter(Boolean) : value),
-    z.array(item).min(1, "must name at least one value"),
-  );
-}
+const LINK_ID_MESSAGE = 'must be a link id: two different country codes joined by "-", e.g. IR-KP';
+
+/** A link id, either way round and any case, as its canonical form: "kp-ir" -> "IR-KP". */
+export const LinkIdSchema = z
+  .string()
+  .refine((v) => parseLinkId(v) !== null, { message: LINK_ID_MESSAGE })
+  .transform((v) => parseLinkId(v)!.id);
+
+/** A link id in a path: parsed, with `canonical` false when it must redirect to `id` (KP-IR -> IR-KP). */
+export const LinkIdPathSchema = z
+  .string()
+  .refine((v) => parseLinkId(v) !== null, { message: LINK_ID_MESSAGE })
+  .transform((v): ParsedLinkId => parseLinkId(v)!);
+
+/** Events, API tokens and import jobs are identified by UUIDs (version 7). */
+export const UuidSchema = z.uuid("must be a UUID");
+
+/** Accounts are identified by Better Auth's ids: letters, digits, "_" and "-". */
+export const UserIdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, "must be a user id");

@@ -1,7 +1,7 @@
 // GET /api/countries and GET /api/countries/{iso2}.
 import { z } from "zod";
 import { EventSchema } from "./events";
-import { LinkSummarySchema } from "./links";
+import { LinkFiltersSchema, LinkSummarySchema } from "./links";
 
 export const CountrySchema = z.object({
   id: z.string(),
@@ -21,15 +21,14 @@ export type CountryDto = z.infer<typeof CountrySchema>;
 export const ListCountriesResponseSchema = z.object({ countries: z.array(CountrySchema) });
 export type ListCountriesResponse = z.infer<typeof ListCountriesResponseSchema>;
 
-export const GetCountryRequestSchema = z.object({
-  iso2: z.string().regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KP"),
-});
+/** GET /api/countries/{iso2} takes GET /api/links's range and filters; its links and recent events follow them. */
+export const GetCountryRequestSchema = LinkFiltersSchema;
 
 export const GetCountryResponseSchema = z.object({
   country: CountrySchema,
   /** The country's links, strongest first. */
   links: z.array(LinkSummarySchema),
-  /** Its most recent events, newest first. */
+  /** Its most recent events in the range and filters, newest first (at most 20). */
   recentEvents: z.array(EventSchema),
 });
 export type GetCountryResponse = z.infer<typeof GetCountryResponseSchema>;

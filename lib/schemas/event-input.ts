@@ -1,7 +1,8 @@
 // What an editor may submit for an event: one schema for the admin form (field messages as they type) and
 // the API (which never trusts the client). Known-country checks need the database and happen on the server.
 import { z } from "zod";
-import { fitsPrecision, parseIsoDate, type DatePrecision } from "@/lib/domain/date-precision";
+import { fitsPrecision, parseIsoDate } from "@/lib/domain/date-precision";
+import { type DatePrecision } from "@/lib/domain/vocabulary";
 import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
 
 export const TITLE_MAX = 200;

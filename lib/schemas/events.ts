@@ -1,6 +1,6 @@
 // An event as the public API returns it.
 import { z } from "zod";
-import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
+import { CategorySchema, EvidenceSchema, OriginSchema, PrecisionSchema } from "./common";
 
 export const SourceSchema = z.object({
   url: z.string().nullable(),
@@ -24,7 +24,7 @@ export const EventSchema = z.object({
   evidence: EvidenceSchema,
   score: z.number(),
   cameoCode: z.string().nullable(),
-  origin: z.enum(["curated", "machine"]),
+  origin: OriginSchema,
   participants: z.array(ParticipantSchema),
   sources: z.array(SourceSchema),
 });

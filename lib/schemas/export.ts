@@ -1,29 +1,17 @@
 // Exports: the filters they take (GET /api/links's, plus one link or one country) and the shapes they
 // produce. The events export's row is also what the own-format import reads back (lib/import/events-file.ts).
 import { z } from "zod";
-import { parseLinkId } from "@/lib/domain/link-id";
-import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
-import { LinkFiltersSchema, LinkSummarySchema } from "./links";
+import { CategorySchema, CountryCodeSchema, EvidenceSchema, LinkIdSchema, OriginSchema, PrecisionSchema } from "./common";
+import { fromNotAfterTo, LinkSummarySchema, linkQueryFields } from "./links";
 
 export const ExportFiltersSchema = z
   .object({
-    ...LinkFiltersSchema.shape,
-    link: z
-      .string()
-      .refine((v) => parseLinkId(v) !== null, { message: "must be a link id: two country codes joined by \"-\", e.g. IR-KP" })
-      .transform((v) => parseLinkId(v)!.id)
-      .optional()
-      .describe("Only events between these two countries / only this link, e.g. IR-KP."),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, "must be an ISO 3166-1 alpha-2 code such as KP")
-      .transform((s) => s.toUpperCase())
-      .optional()
-      .describe("Only events this country takes part in / only its links."),
-    origin: z.enum(["curated", "machine"]).optional().describe("Only curated or only machine-coded (GDELT) events."),
+    ...linkQueryFields,
+    link: LinkIdSchema.optional().describe("Only events between these two countries / only this link, e.g. IR-KP."),
+    country: CountryCodeSchema.optional().describe("Only events this country takes part in / only its links."),
   })
   .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });
+  .refine(...fromNotAfterTo);
 export type ExportFilters = z.infer<typeof ExportFiltersSchema>;
 
 export const ExportSourceSchema = z.object({
@@ -46,7 +34,7 @@ export const EventExportRowSchema = z.object({
   evidence: EvidenceSchema,
   score: z.number(),
   cameoCode: z.string().nullable(),
-  origin: z.enum(["curated", "machine"]),
+  origin: OriginSchema,
   externalId: z.string().nullable().describe("e.g. gdelt:881990888 for a GDELT event; kept on import."),
   sources: z.array(ExportSourceSchema).describe("CSV: one column holding the JSON array."),
 });

@@ -74,7 +74,15 @@ export const StartGdeltImportResponseSchema = z.object({
   statusUrl: z.string(),
 });
 
-export const GetImportJobRequestSchema = z.object({ id: z.uuid("must be an import job id") });
+/** POST /api/import/gdelt's query: `name` names a raw (non-multipart) upload in the job's report. */
+export const ImportGdeltQuerySchema = z.object({
+  name: z.string().max(200, "must be at most 200 characters").optional().describe("The file's name, for a raw (non-multipart) body."),
+}).strict();
+
+/** POST /api/import/events's query: the file's name and, when neither the content type nor the name says, its format. */
+export const ImportEventsQuerySchema = ImportGdeltQuerySchema.extend({
+  format: z.enum(["csv", "json"]).optional().describe("csv or json; otherwise from the content type, the name or the first character."),
+}).strict();
 
 // ---- Own format ----
 

@@ -1,27 +1,32 @@
 // GET /api/links and GET /api/links/{id}: the filters they accept and what they answer.
 import { z } from "zod";
-import { CategorySchema, commaList, CountryCodeSchema, EvidenceSchema, IsoDateSchema, PrecisionSchema } from "./common";
+import { IsoDateSchema, PrecisionSchema } from "./common";
 import { EventSchema } from "./events";
+import { eventFilterFields } from "./filters";
 
-export const LinkFiltersSchema = z
-  .object({
-    from: IsoDateSchema.optional(),
-    to: IsoDateSchema.optional(),
-    category: commaList(CategorySchema).optional(),
-    evidence: commaList(EvidenceSchema).optional(),
-    /** Only events at least this sure: confirmed > reported > alleged > denied. */
-    minEvidence: EvidenceSchema.optional(),
-    /** Only links touching one of these countries (and only their events). */
-    countries: commaList(CountryCodeSchema).optional(),
-    /** Only curated events, or only machine-coded ones (GDELT imports). */
-    origin: z.enum(["curated", "machine"]).optional(),
-    /** The day strength is measured on (events decay with age); defaults to `to`, else today. */
-    asOf: IsoDateSchema.optional(),
-    /** Months in which an event's weight halves; default 24. 0 turns decay off. */
-    halfLife: z.coerce.number().min(0, "must be 0 or more").max(1200, "must be at most 1200").optional(),
-  })
-  .strict()
-  .refine((f) => !f.from || !f.to || f.from <= f.to, { message: "must not be after `to`", path: ["from"] });
+/** The range and strength options every link query takes, beside the event filters. */
+export const linkQueryFields = {
+  from: IsoDateSchema.optional().describe("First day of the range, YYYY-MM-DD: events whose period ends on or after it count."),
+  to: IsoDateSchema.optional().describe("Last day of the range, YYYY-MM-DD: events whose period starts on or before it count."),
+  ...eventFilterFields,
+  /** The day strength is measured on (events decay with age); defaults to `to`, else today. */
+  asOf: IsoDateSchema.optional().describe("The day strength is measured on; defaults to `to`, else today."),
+  /** Months in which an event's weight halves; default 24. 0 turns decay off. */
+  halfLife: z.coerce
+    .number()
+    .min(0, "must be 0 or more")
+    .max(1200, "must be at most 1200")
+    .optional()
+    .describe("Months in which an event's weight halves (default 24); 0 turns decay off."),
+};
+
+/** `from` must not be after `to`: the refinement every ranged query shares. */
+export const fromNotAfterTo: [(f: { from?: string; to?: string }) => boolean, { message: string; path: string[] }] = [
+  (f) => !f.from || !f.to || f.from <= f.to,
+  { message: "must not be after `to`", path: ["from"] },
+];
+
+export const LinkFiltersSchema = z.object(linkQueryFields).strict().refine(...fromNotAfterTo);
 export type LinkFilters = z.infer<typeof LinkFiltersSchema>;
 
 export const ListLinksRequestSchema = LinkFiltersSchema;
@@ -68,15 +73,57 @@ export const ContributionSchema = z.object({
   value: z.number(),
 });
 
+/** An event of a link, with what it adds to the link's strength as of the link's `asOf`. */
+export const LinkEventSchema = EventSchema.extend({ contribution: ContributionSchema });
+export type LinkEvent = z.infer<typeof LinkEventSchema>;
+
+/** How many of a link's events per page, by default and at most. */
+export const LINK_EVENTS_PAGE = 50;
+export const LINK_EVENTS_MAX_PAGE = 200;
+/** How many of a link's weightiest events "why this strength" lists. */
+export const LINK_STRONGEST_LIMIT = 20;
+
+/** GET /api/links/{id}/events: the link's events in the range, newest first, a page at a time. */
+export const ListLinkEventsRequestSchema = z
+  .object({
+    ...linkQueryFields,
+    cursor: z.uuid("must be a cursor from a previous answer's nextCursor").optional().describe("`nextCursor` of the previous page."),
+    limit: z.coerce
+      .number()
+      .int("must be a whole number")
+      .min(1, "must be at least 1")
+      .max(LINK_EVENTS_MAX_PAGE, `must be at most ${LINK_EVENTS_MAX_PAGE}`)
+      .default(LINK_EVENTS_PAGE),
+  })
+  .strict()
+  .refine(...fromNotAfterTo);
+export type ListLinkEventsRequest = z.infer<typeof ListLinkEventsRequestSchema>;
+
+export const ListLinkEventsResponseSchema = z.object({
+  events: z.array(LinkEventSchema),
+  nextCursor: z.string().nullable().describe("Pass as `cursor` for the next page; null on the last page."),
+});
+export type ListLinkEventsResponse = z.infer<typeof ListLinkEventsResponseSchema>;
+
 export const GetLinkResponseSchema = z.object({
   link: LinkSummarySchema.extend({
     /** The day the strength was measured on. */
     asOf: z.string(),
     events: z
-      .array(EventSchema.extend({ contribution: ContributionSchema }))
-      .describe("The newest 500 events at most; eventCount counts them all, and GET /api/events?link= pages through every one."),
+      .array(LinkEventSchema)
+      .describe(`The first page of the range's events, newest first (${LINK_EVENTS_PAGE} at most); eventCount counts them all.`),
+    nextCursor: z.string().nullable().describe("Pass as `cursor` to GET /api/links/{id}/events, with the same filters, for the next page."),
+    strongest: z
+      .array(LinkEventSchema)
+      .describe(`The range's events that add most to the strength, largest first (${LINK_STRONGEST_LIMIT} at most).`),
+    activity: z
+      .object({
+        month: z.array(z.number().int()).describe("Months the events start in, as month indexes (year × 12 + month − 1), ascending."),
+        events: z.array(z.number().int()).describe("Events starting that month."),
+        yearOnly: z.array(z.number().int()).describe("Of those, events dated only to their year (shown at January)."),
+      })
+      .describe("The range's events per month."),
   }),
 });
 export type GetLinkResponse = z.infer<typeof GetLinkResponseSchema>;
-
-export { EvidenceSchema, CategorySchema };
+export type LinkDetail = GetLinkResponse["link"];

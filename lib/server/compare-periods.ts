@@ -10,8 +10,10 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { classifyChange } from "@/lib/domain/compare-periods";
-import { contribution, type EvidenceLevel } from "@/lib/domain/strength";
-import type { EventCategory } from "@/lib/schemas/common";
+import { monthEnd, monthStart } from "@/lib/domain/months";
+import { contribution } from "@/lib/domain/strength";
+import { type EvidenceLevel } from "@/lib/domain/vocabulary";
+import type { EventCategory } from "@/lib/domain/vocabulary";
 import type { CompareRequest, CompareResponse } from "@/lib/schemas/analysis";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
 import { eventInclude, eventSqlWhere, toEventDto } from "./event-query";
@@ -27,7 +29,10 @@ type Period = { from: string; to: string };
 type Filters = Omit<CompareRequest, "a" | "b">;
 
 export async function comparePeriods(request: CompareRequest): Promise<CompareResponse> {
-  const { a: periodA, b: periodB, ...filters } = request;
+  const { a, b, ...filters } = request;
+  // Whole months: from the first day of the first to the last day of the last, each measured at its end.
+  const periodA = { from: monthStart(a.from), to: monthEnd(a.to) };
+  const periodB = { from: monthStart(b.from), to: monthEnd(b.to) };
   const figuresIn = (period: Period) => listLinks({ ...filters, from: period.from, to: period.to, asOf: period.to } satisfies LinkFilters);
   // Both lists are the links touching the filters' countries, ordered by id: index i is the same link.
   const [summariesA, summariesB] = await Promise.all([figuresIn(periodA), figuresIn(periodB)]);

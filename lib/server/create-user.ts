@@ -4,7 +4,7 @@ import { auth } from "@/lib/auth/auth";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import type { CreateUserRequest } from "@/lib/schemas/admin";
-import { InputError } from "./errors";
+import { invalidInput } from "./errors";
 
 export interface UserDto {
   id: string;
@@ -17,7 +17,7 @@ export interface UserDto {
 export async function createUser(actorId: string | null, input: CreateUserRequest): Promise<UserDto> {
   const ctx = await auth().$context;
   if (await ctx.internalAdapter.findUserByEmail(input.email)) {
-    throw new InputError([{ path: ["email"], message: "already has an account" }]);
+    throw invalidInput([{ path: ["email"], message: "already has an account" }]);
   }
   const passwordHash = await ctx.password.hash(input.password);
   const user = await ctx.internalAdapter.createUser(

@@ -2,18 +2,10 @@
 // row becomes the API's EventDto.
 import "server-only";
 import { toIsoDate } from "@/lib/domain/date-precision";
-import { EVIDENCE_LEVELS, type EvidenceLevel } from "@/lib/domain/strength";
+import { allowedEvidence } from "@/lib/schemas/filters";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { AdminEventDto, EventDto } from "@/lib/schemas/events";
 import type { LinkFilters } from "@/lib/schemas/links";
-
-/** The evidence levels both `evidence` (a list) and `minEvidence` (a floor) allow; undefined when neither is set. */
-export function allowedEvidence(filters: Pick<LinkFilters, "evidence" | "minEvidence">): EvidenceLevel[] | undefined {
-  // EVIDENCE_LEVELS runs from the surest (confirmed) to the least sure (denied).
-  const floor = filters.minEvidence ? EVIDENCE_LEVELS.slice(0, EVIDENCE_LEVELS.indexOf(filters.minEvidence) + 1) : undefined;
-  if (!floor) return filters.evidence;
-  return filters.evidence ? filters.evidence.filter((level) => floor.includes(level)) : floor;
-}
 
 /** Events the public sees: not retired, overlapping [from, to], in the chosen categories and evidence levels. */
 export function eventWhere(filters: LinkFilters): Prisma.EventWhereInput {

@@ -1,11 +1,12 @@
 // Pieces shared by the event mutations: checking countries against the database, giving every new pair
 // of countries its link, and turning input into the rows Prisma writes.
 import "server-only";
-import { parseIsoDate, periodEnd, type DatePrecision } from "@/lib/domain/date-precision";
+import { parseIsoDate, periodEnd } from "@/lib/domain/date-precision";
+import { type DatePrecision } from "@/lib/domain/vocabulary";
 import { pairsAmong } from "@/lib/domain/link-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/schemas/event-input";
-import { InputError } from "./errors";
+import { invalidInput } from "./errors";
 
 export async function assertKnownCountries(tx: Prisma.TransactionClient, countries: string[]): Promise<void> {
   const found = await tx.country.findMany({ where: { id: { in: countries } }, select: { id: true } });
@@ -13,7 +14,7 @@ export async function assertKnownCountries(tx: Prisma.TransactionClient, countri
   const issues = countries.flatMap((code, index) =>
     known.has(code) ? [] : [{ path: ["countries", index], message: `${code} is not a country we know` }],
   );
-  if (issues.length) throw new InputError(issues);
+  if (issues.length) throw invalidInput(issues);
 }
 
 /** Creates a link for each pair among the countries that has none yet (a new tie the events reveal). */

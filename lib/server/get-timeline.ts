@@ -3,16 +3,17 @@
 // without asking again; and how many distinct events each month holds, for the timeline's histogram.
 import "server-only";
 import { db } from "@/lib/db";
-import { EVIDENCE_LEVELS } from "@/lib/domain/strength";
+import { monthEnd, monthFromIndex, monthStart } from "@/lib/domain/months";
+import { DATE_PRECISIONS, EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
 import { CATEGORY_WEIGHT } from "@/lib/domain/strength-model";
-import { PRECISIONS } from "@/lib/domain/timeline-cells";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
-import { allowedEvidence, eventSqlWhere } from "./event-query";
+import { allowedEvidence } from "@/lib/schemas/filters";
+import { eventSqlWhere } from "./event-query";
 import { linkMetaSelect, toLinkMeta } from "./link-facts";
 import { linksTouching } from "./list-links";
 
-/** An enum value's index in `values` (the client's EVIDENCE_LEVELS or PRECISIONS), as a plain CASE: cheap per row. */
+/** An enum value's index in `values` (the client's EVIDENCE_LEVELS or DATE_PRECISIONS), as a plain CASE: cheap per row. */
 const indexIn = (column: string, values: readonly string[]) =>
   Prisma.sql`(CASE ${Prisma.raw(column)}::text ${Prisma.join(values.map((v, i) => Prisma.sql`WHEN ${v} THEN ${i}::int`), " ")} END)`;
 
@@ -55,7 +56,7 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
         SELECT l.idx AS link,
                ${monthNo("s.month")} AS month,
                ${monthNo("s.end_month")} - ${monthNo("s.month")} AS span,
-               -- Indexes into EVIDENCE_LEVELS and PRECISIONS.
+               -- Indexes into EVIDENCE_LEVELS and DATE_PRECISIONS.
                ${indexIn("s.evidence", EVIDENCE_LEVELS)} AS evidence,
                sum(s.events)::int AS events,
                round(sum(s.w * (s.events - s.negative))::numeric, 3)::float8 AS cooperation,
@@ -65,7 +66,7 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
                extract(day FROM max(s.last_on))::int AS last_day,
                -- The precision of the latest last_on, the finest on a tie: one max() over (day number, 9 - index)
                -- packed into an integer, rather than an ordered array_agg per cell (seconds at half a million cells).
-               (9 - max((s.last_on - DATE '0001-01-01') * 10 + 9 - ${indexIn("s.last_precision", PRECISIONS)}) % 10) AS last_precision
+               (9 - max((s.last_on - DATE '0001-01-01') * 10 + 9 - ${indexIn("s.last_precision", DATE_PRECISIONS)}) % 10) AS last_precision
           FROM (SELECT s.*, ${weight} AS w FROM link_month_stats s) s JOIN l ON l.id = s.link_id
           ${statsWhere(filters)}
          GROUP BY l.idx, s.month, s.end_month, s.evidence
@@ -98,19 +99,11 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
   const rest: Omit<TimelineResponse, "cells"> = {
     links: links.map(toLinkMeta),
     months: { month: months.map((m) => m.month), span: months.map((m) => m.span), events: months.map((m) => m.events) },
-    range: { first: first === null ? null : monthDate(first, false), last: last === null ? null : monthDate(last, true) },
+    range: { first: first === null ? null : monthStart(monthFromIndex(first)), last: last === null ? null : monthEnd(monthFromIndex(last)) },
   };
   return `${JSON.stringify(rest).slice(0, -1)},"cells":${cells!.json}}`;
 }
 
 export async function getTimeline(filters: TimelineRequest): Promise<TimelineResponse> {
   return JSON.parse(await getTimelineJson(filters)) as TimelineResponse;
-}
-
-/** First (or last) day of a month given as months since year 0. */
-function monthDate(monthNumber: number, end: boolean): string {
-  const year = Math.floor(monthNumber / 12);
-  const month = monthNumber % 12;
-  const date = end ? new Date(Date.UTC(year, month + 1, 0)) : new Date(Date.UTC(year, month, 1));
-  return date.toISOString().slice(0, 10);
 }

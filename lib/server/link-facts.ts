@@ -1,7 +1,8 @@
 // Rows from the database in the shapes the pure strength code takes (lib/domain/summarize-links.ts).
 import "server-only";
 import { toIsoDate } from "@/lib/domain/date-precision";
-import { todayIso, type StrengthOptions } from "@/lib/domain/strength";
+import { todayIso } from "@/lib/domain/months";
+import type { StrengthOptions } from "@/lib/domain/strength";
 import type { EventFact, LinkMeta } from "@/lib/domain/summarize-links";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkFilters } from "@/lib/schemas/links";

@@ -3,13 +3,13 @@
 // category, an evidence level and a month, so they weigh the same, and the row counts for all of them.
 import "server-only";
 import { db } from "@/lib/db";
-import { monthNumber, emptyTotals } from "@/lib/domain/strength";
-import { CATEGORY_WEIGHT, DEFAULT_HALF_LIFE_MONTHS, EVIDENCE_FACTOR } from "@/lib/domain/strength-model";
-import type { DatePrecision } from "@/lib/domain/date-precision";
+import { emptyTotals } from "@/lib/domain/strength";
+import type { DatePrecision } from "@/lib/domain/vocabulary";
 import type { LinkTotals } from "@/lib/domain/summarize-links";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkFilters } from "@/lib/schemas/links";
-import { allowedEvidence } from "./event-query";
+import { allowedEvidence } from "@/lib/schemas/filters";
+import { contributionSql } from "./contribution-sql";
 import { strengthOptions } from "./link-facts";
 
 /** Whether the range starts on a first and ends on a last day of a month, which monthly rows can answer exactly. */
@@ -20,12 +20,6 @@ export function monthAligned(filters: Pick<LinkFilters, "from" | "to">): boolean
   next.setUTCDate(next.getUTCDate() + 1);
   return next.getUTCDate() === 1;
 }
-
-const weightCase = (column: Prisma.Sql, weights: Record<string, number>) =>
-  Prisma.sql`(CASE ${column}::text ${Prisma.join(
-    Object.entries(weights).map(([key, weight]) => Prisma.sql`WHEN ${key} THEN ${weight}::float8`),
-    " ",
-  )} ELSE 0 END)`;
 
 interface TotalsRow {
   link_id: string;
@@ -55,7 +49,6 @@ export async function linkTotals(
   scope: { links?: readonly string[]; countries?: readonly string[] } = {},
 ): Promise<Map<string, LinkTotals>> {
   const options = strengthOptions(filters);
-  const halfLife = options.halfLifeMonths ?? DEFAULT_HALF_LIFE_MONTHS;
   const evidence = allowedEvidence(filters);
   const where: Prisma.Sql[] = [];
   if (filters.from) where.push(Prisma.sql`s.end_month >= date_trunc('month', ${filters.from}::date)::date`);
@@ -69,10 +62,8 @@ export async function linkTotals(
       Prisma.sql`s.link_id IN (SELECT id FROM links WHERE country_a_id = ANY(${[...scope.countries]}) OR country_b_id = ANY(${[...scope.countries]}))`,
     );
   }
-  // Age in whole months from the month the events end in to the month strength is measured in.
-  const age = Prisma.sql`greatest(0, ${monthNumber(options.asOf)}::int - (extract(year FROM s.end_month)::int * 12 + extract(month FROM s.end_month)::int - 1))`;
-  const decay = halfLife > 0 ? Prisma.sql`power(0.5, ${age}::float8 / ${halfLife}::float8)` : Prisma.sql`1::float8`;
-  const unit = Prisma.sql`(${weightCase(Prisma.sql`s.category`, CATEGORY_WEIGHT)} * ${weightCase(Prisma.sql`s.evidence`, EVIDENCE_FACTOR)} * ${decay})`;
+  // What each of a row's events adds: they share a category, an evidence level and the month they end in.
+  const unit = contributionSql({ category: Prisma.sql`s.category`, evidence: Prisma.sql`s.evidence`, endDate: Prisma.sql`s.end_month` }, options);
   const perLevel = (level: string) => Prisma.sql`
     coalesce(sum(s.events) FILTER (WHERE s.evidence = ${level}::"Evidence"), 0)::int AS ${Prisma.raw(level)},
     coalesce(sum(u.unit * s.events) FILTER (WHERE s.evidence = ${level}::"Evidence"), 0) AS ${Prisma.raw(`s_${level}`)}`;

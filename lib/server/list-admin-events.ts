@@ -3,9 +3,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { toIsoDate } from "@/lib/domain/date-precision";
 import type { Prisma } from "@/lib/generated/prisma/client";
-import type { EventCategory } from "@/lib/schemas/common";
-import type { DatePrecision } from "@/lib/domain/date-precision";
-import type { EvidenceLevel } from "@/lib/domain/strength";
+import type { EventCategory } from "@/lib/domain/vocabulary";
+import type { DatePrecision } from "@/lib/domain/vocabulary";
+import type { EvidenceLevel } from "@/lib/domain/vocabulary";
 import { newestFirst } from "./event-query";
 
 export const ADMIN_EVENTS_PAGE_SIZE = 50;

@@ -3,12 +3,12 @@ import "server-only";
 import type { Actor } from "@/lib/auth/actor";
 import { db } from "@/lib/db";
 import { recordAudit } from "./audit";
-import { NotFoundError } from "./errors";
+import { notFound } from "./errors";
 
 export async function revokeApiToken(actor: Actor, id: string) {
   return db().$transaction(async (tx) => {
     const row = await tx.apiToken.findUnique({ where: { id } });
-    if (!row) throw new NotFoundError(`No API token ${id}.`);
+    if (!row) throw notFound(`No API token ${id}.`);
     if (row.revokedAt) return { id, revokedAt: row.revokedAt.toISOString() };
     const revoked = await tx.apiToken.update({ where: { id }, data: { revokedAt: new Date() } });
     await recordAudit(tx, { actorId: actor.id, action: "retire", entityType: "api_token", entityId: id, before: { name: row.name }, after: { name: row.name, revokedAt: revoked.revokedAt } });

@@ -4,15 +4,15 @@ import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/auth/roles";
 import { db } from "@/lib/db";
 import { recordAudit } from "./audit";
-import { InputError, NotFoundError } from "./errors";
+import { invalidInput, notFound } from "./errors";
 
 export async function setUserRole(actor: Actor, userId: string, role: Role) {
   if (userId === actor.id && role !== "admin") {
-    throw new InputError([{ path: ["role"], message: "you cannot take away your own admin role" }]);
+    throw invalidInput([{ path: ["role"], message: "you cannot take away your own admin role" }]);
   }
   return db().$transaction(async (tx) => {
     const before = await tx.user.findUnique({ where: { id: userId }, select: { id: true, email: true, name: true, role: true } });
-    if (!before) throw new NotFoundError(`No user ${userId}.`);
+    if (!before) throw notFound(`No user ${userId}.`);
     const after = await tx.user.update({ where: { id: userId }, data: { role }, select: { id: true, email: true, name: true, role: true } });
     await recordAudit(tx, { actorId: actor.id, action: "update", entityType: "user", entityId: userId, before, after });
     return after;

@@ -1,4 +1,4 @@
-// Edits an event if nobody else changed it since the editor loaded `version`; otherwise ConflictError
+// Edits an event if nobody else changed it since the editor loaded `version`; otherwise a conflict (AppError)
 // with the current record, so no edit is silently lost.
 import "server-only";
 import { db } from "@/lib/db";
@@ -7,20 +7,20 @@ import { fitsPrecision, parseIsoDate, toIsoDate } from "@/lib/domain/date-precis
 import type { UpdateEventRequest } from "@/lib/schemas/event-input";
 import type { AdminEventDto } from "@/lib/schemas/events";
 import { recordAudit } from "./audit";
-import { ConflictError, InputError, NotFoundError } from "./errors";
+import { conflict, invalidInput, notFound } from "./errors";
 import { eventInclude, toAdminEventDto } from "./event-query";
 import { assertKnownCountries, dateColumns, ensureLinks, sourceRows } from "./event-writes";
 
 export async function updateEvent(actor: Actor, id: string, input: UpdateEventRequest): Promise<AdminEventDto> {
   return db().$transaction(async (tx) => {
     const current = await tx.event.findUnique({ where: { id }, include: eventInclude });
-    if (!current) throw new NotFoundError(`No event ${id}.`);
+    if (!current) throw notFound(`No event ${id}.`);
     const before = toAdminEventDto(current);
 
     const date = input.date ?? toIsoDate(current.occurredOn);
     const precision = input.precision ?? current.precision;
     if (!fitsPrecision(parseIsoDate(date)!, precision)) {
-      throw new InputError([{ path: ["date"], message: `does not fit the precision "${precision}"; use the first day of the period` }]);
+      throw invalidInput([{ path: ["date"], message: `does not fit the precision "${precision}"; use the first day of the period` }]);
     }
     const countries = input.countries ? [...new Set(input.countries)] : undefined;
     if (countries) {
@@ -43,7 +43,7 @@ export async function updateEvent(actor: Actor, id: string, input: UpdateEventRe
         updatedById: actor.id,
       },
     });
-    if (claimed.count === 0) throw new ConflictError(before);
+    if (claimed.count === 0) throw conflict(before);
 
     if (countries) {
       await tx.eventParticipant.deleteMany({ where: { eventId: id } });

@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { cleanEventLabel, parseLookup } from "@/lib/gdelt/cameo";
 import { categoryForCameo } from "@/lib/gdelt/categories";
-import { EVENT_CATEGORIES, type EventCategory } from "@/lib/schemas/common";
+import { EVENT_CATEGORIES, type EventCategory } from "@/lib/domain/vocabulary";
 
 export interface CameoChoice {
   code: string;

@@ -10,9 +10,9 @@
 // and force posture. What marks them synthetic: "[synthetic]" before every title, external ids
 // "synthetic:<n>", sources at https://synthetic.invalid/ published by "Axis Atlas synthetic data", and a
 // summary saying the event is made up.
-import type { DatePrecision } from "@/lib/domain/date-precision";
-import type { EventCategory } from "@/lib/schemas/common";
-import type { EvidenceLevel as Evidence } from "@/lib/domain/strength";
+import type { DatePrecision } from "@/lib/domain/vocabulary";
+import type { EventCategory } from "@/lib/domain/vocabulary";
+import type { EvidenceLevel as Evidence } from "@/lib/domain/vocabulary";
 import type { CameoChoice, CategoryCodes } from "./cameo-codes";
 import type { LinkPlan, PlannedLink, SyntheticCountry } from "./links";
 import { createAliasTable, createPicker, createRandom, type AliasTable, type Picker, type Random } from "./random";

@@ -1,6 +1,6 @@
 // Admin-only operations: users, API tokens, links' and countries' curated text; and the change counter.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { params } from "../support/api";
+import { get, params } from "../support/api";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUserWithToken, jsonRequest } from "../support/users";
 
@@ -94,10 +94,10 @@ describe("links and countries", () => {
 describe("GET /api/changes", () => {
   it("moves whenever someone changes something, so open dashboards know to refresh", async () => {
     const { GET } = await import("@/app/api/changes/route");
-    const before = ((await (await GET()).json()) as { version: string }).version;
+    const before = ((await (await GET(get("/api/changes"))).json()) as { version: string }).version;
     const { PATCH } = await import("@/app/api/countries/[iso2]/route");
     await PATCH(jsonRequest("PATCH", "/api/countries/IR", { version: 1, context: "Changed." }, bearer(admin.token)), params({ iso2: "IR" }));
-    const after = ((await (await GET()).json()) as { version: string }).version;
+    const after = ((await (await GET(get("/api/changes"))).json()) as { version: string }).version;
     expect(BigInt(after)).toBeGreaterThan(BigInt(before));
   });
 });

@@ -1,5 +1,6 @@
 // Editors' JSON API: who may write, what is valid, and that a refused request writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { ErrorResponse } from "@/lib/schemas/errors";
 import type { EventResponse } from "@/lib/schemas/events";
 import { params } from "../support/api";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -198,9 +199,13 @@ describe("PATCH, DELETE and restore /api/events/{id}", () => {
     expect(response.status).toBe(400);
   });
 
-  it("answers 404 for an unknown event and 400 without a version", async () => {
-    expect((await patch("0190b0c2-0000-7000-8000-000000000000", { version: 1, title: "x" })).status).toBe(404);
-    expect((await patch("not-a-uuid", { version: 1, title: "x" })).status).toBe(404);
+  it("answers 404 for an unknown event, 400 naming the id for a malformed one, and 400 without a version", async () => {
+    const unknown = await patch("0190b0c2-0000-7000-8000-000000000000", { version: 1, title: "x" });
+    expect(unknown.status).toBe(404);
+    expect(((await unknown.json()) as ErrorResponse).error.code).toBe("not_found");
+    const malformed = await patch("not-a-uuid", { version: 1, title: "x" });
+    expect(malformed.status).toBe(400);
+    expect(((await malformed.json()) as ErrorResponse).error.issues).toEqual([{ path: ["id"], message: "must be a UUID" }]);
     const event = await createOne();
     expect((await patch(event.id, { title: "x" })).status).toBe(400);
   });

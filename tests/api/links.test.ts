@@ -135,16 +135,25 @@ describe("GET /api/links/{id}", () => {
     expect(transfers.evidence).toBe("alleged");
   });
 
-  it("redirects a reversed id to the canonical one", async () => {
-    const response = await linkRoute.GET(get("/api/links/KP-IR?from=2019-01-01"), params({ id: "KP-IR" }));
+  it("redirects a reversed id to the canonical one with a relative Location, on whatever host was asked", async () => {
+    const request = get("/api/links/KP-IR?from=2019-01-01");
+    const response = await linkRoute.GET(request, params({ id: "KP-IR" }));
     expect(response.status).toBe(308);
-    expect(response.headers.get("location")).toBe("http://localhost/api/links/IR-KP?from=2019-01-01");
+    expect(response.headers.get("location")).toBe("IR-KP?from=2019-01-01");
+    expect(new URL(response.headers.get("location")!, "http://atlas.example.org/api/links/KP-IR").href).toBe("http://atlas.example.org/api/links/IR-KP?from=2019-01-01");
   });
 
-  it.each(["XX-YY", "CN-US", "nonsense"])("answers 404 in the error shape for %s", async (id) => {
+  it.each(["XX-YY", "CN-US"])("answers 404 in the error shape for %s, a well-formed id of no link", async (id) => {
     const response = await linkRoute.GET(get(`/api/links/${id}`), params({ id }));
     expect(response.status).toBe(404);
     expect(((await response.json()) as ErrorResponse).error.code).toBe("not_found");
+  });
+
+  it.each(["nonsense", "KP-KP", "KPN-IR"])("answers 400 naming the id for %s, which is no link id", async (id) => {
+    const response = await linkRoute.GET(get(`/api/links/${id}`), params({ id }));
+    expect(response.status).toBe(400);
+    const { error } = (await response.json()) as ErrorResponse;
+    expect(error.issues).toEqual([{ path: ["id"], message: 'must be a link id: two different country codes joined by "-", e.g. IR-KP' }]);
   });
 
   it("applies the same filters to the link's events", async () => {

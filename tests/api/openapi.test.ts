@@ -27,6 +27,7 @@ const ROUTES: Record<string, () => Promise<Record<string, unknown>>> = {
   "/api/timeline": () => import("@/app/api/timeline/route"),
   "/api/compare": () => import("@/app/api/compare/route"),
   "/api/links/{id}": () => import("@/app/api/links/[id]/route"),
+  "/api/links/{id}/events": () => import("@/app/api/links/[id]/events/route"),
   "/api/countries": () => import("@/app/api/countries/route"),
   "/api/countries/{iso2}": () => import("@/app/api/countries/[iso2]/route"),
   "/api/events": () => import("@/app/api/events/route"),

@@ -1,14 +1,11 @@
-// GET /api/timeline: every link and the light facts of every event the filters allow, fetched once so the
-// dashboard's timeline can recompute any date range on the client.
+// GET /api/timeline: every link and its events added up per month and evidence level, for the filters, fetched
+// once so the dashboard's timeline can recompute any range of months in the browser.
 import { cachedJson } from "@/lib/http/cached-json";
-import { handleErrors, searchParamsOf } from "@/lib/http/route";
-import { invalidRequest } from "@/lib/http/responses";
+import { readRoute } from "@/lib/http/route";
 import { TimelineRequestSchema } from "@/lib/schemas/analysis";
 import { getTimelineJson } from "@/lib/server/get-timeline";
 
-export const GET = handleErrors(async (request: Request) => {
-  const parsed = TimelineRequestSchema.safeParse(searchParamsOf(request));
-  if (!parsed.success) return invalidRequest(parsed.error);
-  const filters = parsed.data;
-  return cachedJson(request, async () => ({ status: 200, json: await getTimelineJson(filters) }));
+export const GET = readRoute({
+  query: TimelineRequestSchema,
+  handler: ({ query, request }) => cachedJson(request, async () => ({ status: 200, json: await getTimelineJson(query) })),
 });

@@ -19,7 +19,7 @@ export const POST = handleErrors(async (request: Request) => {
   const ip = clientAddress(request);
   const retryAfter = await signInRetryAfter(email, ip);
   if (retryAfter > 0) {
-    const response = jsonError(429, "too_many_requests", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
+    const response = jsonError("too_many_requests", `Too many failed sign-in attempts. Try again in ${Math.ceil(retryAfter / 60)} minutes.`);
     response.headers.set("retry-after", String(retryAfter));
     return response;
   }

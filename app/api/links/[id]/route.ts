@@ -1,42 +1,34 @@
-// GET /api/links/{id}: one link with its events, newest first. A reversed id (KP-IR) redirects to IR-KP.
+// GET /api/links/{id}: one link for a range and filters: its numbers (as GET /api/links gives them), the first
+// page of its events, its weightiest events and its activity per month. A reversed id (KP-IR) redirects to IR-KP.
 // PATCH (admins): the curated title and summary, quoting the `version` loaded.
-import type { z } from "zod";
-import type { Actor } from "@/lib/auth/actor";
-import { mutationRoute } from "@/lib/http/mutation-route";
 import { cachedJson } from "@/lib/http/cached-json";
-import { handleErrors, searchParamsOf } from "@/lib/http/route";
-import { invalidRequest, notFound, notFoundBody } from "@/lib/http/responses";
-import { parseLinkId } from "@/lib/domain/link-id";
-import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
-import { getLink } from "@/lib/server/get-link";
+import { mutationRoute } from "@/lib/http/mutation-route";
+import { readRoute } from "@/lib/http/route";
 import { UpdateLinkRequestSchema } from "@/lib/schemas/admin";
+import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
+import { LinkPathSchema } from "@/lib/schemas/paths";
+import { notFound } from "@/lib/server/errors";
+import { getLink } from "@/lib/server/get-link";
 import { updateLink } from "@/lib/server/update-link";
 
-export const GET = handleErrors(async (request: Request, context: { params: Promise<{ id: string }> }) => {
-  const { id: rawId } = await context.params;
-  const parsedId = parseLinkId(decodeURIComponent(rawId));
-  if (!parsedId) return notFound(`No link "${rawId}": a link id is two country codes joined by "-", e.g. IR-KP.`);
-  if (!parsedId.canonical) {
-    const url = new URL(request.url);
-    url.pathname = url.pathname.replace(/[^/]+$/, parsedId.id);
-    return Response.redirect(url, 308);
-  }
-  const filters = GetLinkRequestSchema.safeParse(searchParamsOf(request));
-  if (!filters.success) return invalidRequest(filters.error);
-  const id = parsedId.id;
-  return cachedJson(request, async () => {
-    const link = await getLink(id, filters.data);
-    if (!link) return { status: 404, body: notFoundBody(`No link ${id}.`) };
-    return { status: 200, body: { link } satisfies GetLinkResponse };
-  });
+export const GET = readRoute({
+  params: LinkPathSchema,
+  query: GetLinkRequestSchema,
+  handler: ({ params, query, request }) => {
+    const { id, canonical } = params.id;
+    // Relative, so the redirect stays on whatever host and scheme the client used (RFC 9110 §10.2.2).
+    if (!canonical) return new Response(null, { status: 308, headers: { location: `${id}${new URL(request.url).search}` } });
+    return cachedJson(request, async () => {
+      const link = await getLink(id, query);
+      if (!link) throw notFound(`No link ${id}.`);
+      return { status: 200, body: { link } satisfies GetLinkResponse };
+    });
+  },
 });
 
 export const PATCH = mutationRoute({
   role: "admin",
+  params: LinkPathSchema,
   schema: UpdateLinkRequestSchema,
-  handler: async ({ actor, input, params }: { actor: Actor; input: z.infer<typeof UpdateLinkRequestSchema>; params: { id: string } }) => {
-    const parsedId = parseLinkId(params.id);
-    if (!parsedId) return notFound(`No link "${params.id}".`);
-    return Response.json({ link: await updateLink(actor, parsedId.id, input) });
-  },
+  handler: async ({ actor, input, params }) => Response.json({ link: await updateLink(actor, params.id.id, input) }),
 });

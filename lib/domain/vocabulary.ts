@@ -1,0 +1,39 @@
+// The domain's closed vocabularies: event categories, evidence levels, date precisions, origins and the
+// nature of a tie. Dependency-free on purpose: schemas, the strength model, labels, the map and the admin
+// forms all import these words, and none of them may pull the others in with it (no import cycles).
+
+/** What kind of event it is. GDELT's CAMEO codes map onto these (lib/gdelt/categories.ts). */
+export const EVENT_CATEGORIES = [
+  "diplomatic_visit",
+  "summit",
+  "economic_cooperation",
+  "military_cooperation",
+  "arms_transfer",
+  "military_exercise",
+  "sanctions",
+  "statement",
+  "other",
+] as const;
+export type EventCategory = (typeof EVENT_CATEGORIES)[number];
+
+/** How sure we are an event happened, surest first: the order `minEvidence` filters by. */
+export const EVIDENCE_LEVELS = ["confirmed", "reported", "alleged", "denied"] as const;
+export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
+
+/** How precisely an event's date is known: a day, a month ("April 2024") or a year ("2019"). */
+export const DATE_PRECISIONS = ["day", "month", "year"] as const;
+export type DatePrecision = (typeof DATE_PRECISIONS)[number];
+
+/** Curated by an editor, or machine-coded (GDELT and other bulk imports). */
+export const ORIGINS = ["curated", "machine"] as const;
+export type Origin = (typeof ORIGINS)[number];
+
+/** What a tie reads as, from the share of its strength that is tension (lib/domain/strength.ts). */
+export const NATURES = ["cooperation", "tension", "mixed", "none"] as const;
+export type Nature = (typeof NATURES)[number];
+
+/** Evidence levels a minimum admits, surest first: "reported" admits confirmed and reported. */
+export function admittedEvidence(min: EvidenceLevel | undefined | null): readonly EvidenceLevel[] {
+  if (!min) return EVIDENCE_LEVELS;
+  return EVIDENCE_LEVELS.slice(0, EVIDENCE_LEVELS.indexOf(min) + 1);
+}
