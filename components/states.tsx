@@ -29,7 +29,7 @@ export function EmptyState({ children }: { children: ReactNode }) {
 }
 
 /**
- * Says which of the address's parameters the page could not use and why ("category: Invalid option…"), instead
+ * Says which of the address's parameters the page could not use and why ("minEvidence: must be one of confirmed, reported, alleged, denied"), instead
  * of dropping them silently: a shared link with a typo still opens, and its reader knows what was left out.
  */
 export function IgnoredParamsNotice({ ignored }: { ignored: readonly { field: string; message: string }[] }) {

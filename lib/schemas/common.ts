@@ -6,10 +6,15 @@ import { parseLinkId, type ParsedLinkId } from "@/lib/domain/link-id";
 import { isMonth } from "@/lib/domain/months";
 import { DATE_PRECISIONS, EVENT_CATEGORIES, EVIDENCE_LEVELS, ORIGINS } from "@/lib/domain/vocabulary";
 
-export const EvidenceSchema = z.enum(EVIDENCE_LEVELS);
-export const CategorySchema = z.enum(EVENT_CATEGORIES);
-export const PrecisionSchema = z.enum(DATE_PRECISIONS);
-export const OriginSchema = z.enum(ORIGINS);
+/** A closed vocabulary as a zod enum whose error names the allowed words: "must be one of day, month, year". */
+function vocabulary<const T extends readonly [string, ...string[]]>(values: T) {
+  return z.enum(values, { error: `must be one of ${values.join(", ")}` });
+}
+
+export const EvidenceSchema = vocabulary(EVIDENCE_LEVELS);
+export const CategorySchema = vocabulary(EVENT_CATEGORIES);
+export const PrecisionSchema = vocabulary(DATE_PRECISIONS);
+export const OriginSchema = vocabulary(ORIGINS);
 
 /** A calendar date written YYYY-MM-DD. */
 export const IsoDateSchema = z

@@ -12,7 +12,8 @@ export type QuerySource = URLSearchParams | Record<string, string | string[] | u
 
 /**
  * A list parameter: "a,b", or the key repeated, or both (?x=a,b&x=c is [a, b, c]). Each value is checked by
- * `item`; blanks are ignored and duplicates (after `item`'s transform, so "kp,KP" is one) kept once.
+ * `item`; blanks are ignored, duplicates (after `item`'s transform, so "kp,KP" is one) kept once, and the
+ * values sorted: a list means a set, and one order gives one cache key and one address for the same filters.
  * Throws nothing; fails with "must name at least one value" when nothing is left.
  */
 export function listParam<T extends z.ZodType<unknown, string>>(item: T) {
@@ -25,7 +26,7 @@ export function listParam<T extends z.ZodType<unknown, string>>(item: T) {
     z
       .array(item)
       .min(1, "must name at least one value")
-      .transform((list) => [...new Set(list)] as z.output<T>[]),
+      .transform((list) => [...new Set(list)].sort() as z.output<T>[]),
   );
 }
 
