@@ -7,6 +7,9 @@ import { expect, test, type Page } from "@playwright/test";
 import { waitForArcs } from "./map-helpers";
 
 test.use({ reducedMotion: "reduce" });
+// Each view is independent, so they share the project's workers; axe over a page whose map renders in
+// software WebGL on a busy machine can take most of a minute by itself.
+test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
 const EDITOR = { email: "editor@e2e.test", password: "e2e-editor-password" };
