@@ -56,7 +56,6 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
                 <button
                   type="button"
                   className="list-button list-button--country"
-                  aria-label={`${country.name}, ${pluralize(count, "link")}`}
                   aria-current={selection?.kind === "country" && selection.id === country.id ? "true" : undefined}
                   data-country-id={country.id}
                   onClick={() => onSelect({ kind: "country", id: country.id })}
@@ -64,6 +63,8 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
                   <Flag emoji={country.flag} code={country.id} />
                   <span className="list-button__text">
                     <span className="list-button__title">{country.name}</span>
+                    {/* Named by its visible text (WCAG 2.5.3); the hidden comma is a screen reader's pause. */}
+                    <span className="visually-hidden">,</span>
                     <span className="list-button__meta">
                       {country.capital} · {pluralize(count, "link")}
                     </span>

@@ -1,7 +1,10 @@
 // One link as a button: its line swatch, countries, events and strength. Used by the rail's list and by
-// a country's panel.
+// a country's panel. The button is named by what it shows, in the order it shows it (WCAG 2.5.3, so a
+// speech user can say what they see); visually hidden commas and the word "strength" only add the pauses
+// and the context a screen reader needs: "Iran – North Korea, 2 events · last April 2024, strength 2.6".
+// They sit beside the title and the figure, not inside them, so those elements' text stays the bare value.
 import type { LinkSummary } from "@/lib/schemas/links";
-import { lastEventLabel, linkAccessibleName, pluralize } from "@/lib/map/briefing";
+import { lastEventLabel, pluralize } from "@/lib/map/briefing";
 import { linkStyle } from "@/lib/map/link-style";
 import { LineSwatch } from "./line-swatch";
 
@@ -23,7 +26,6 @@ export function LinkButton({ link, selected, onOpen, narrowed = false, position 
     <button
       type="button"
       className="list-button"
-      aria-label={link.eventCount === 0 && narrowed ? `${link.countryNames.join(" – ")}, no events in this view` : linkAccessibleName(link)}
       aria-current={selected ? "true" : undefined}
       data-link-id={link.id}
       data-position={position}
@@ -32,11 +34,13 @@ export function LinkButton({ link, selected, onOpen, narrowed = false, position 
       <LineSwatch color={style.color} width={style.width} pattern={style.pattern} length={28} />
       <span className="list-button__text">
         <span className="list-button__title">{link.countryNames.join(" – ")}</span>
+        <span className="visually-hidden">,</span>
         <span className="list-button__meta">
           {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
         </span>
       </span>
-      <span className="list-button__figure" aria-hidden="true" title="Strength">
+      <span className="visually-hidden">, strength</span>
+      <span className="list-button__figure" title="Strength">
         {link.strength.toFixed(1)}
       </span>
     </button>

@@ -82,7 +82,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
         <div className="timeline__pickers">
           <label className="timeline__picker">
             <span className="visually-hidden">From</span>
-            <select value={range.from} onChange={(e) => change({ from: e.target.value, to: monthIndex(e.target.value) > toIdx + lo ? e.target.value : range.to })} aria-label="From">
+            <select value={range.from} onChange={(e) => change({ from: e.target.value, to: monthIndex(e.target.value) > toIdx + lo ? e.target.value : range.to })}>
               {months.map((m) => (
                 <option key={m} value={m}>
                   {monthName(m, true)}
@@ -93,7 +93,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
           <span aria-hidden="true">–</span>
           <label className="timeline__picker">
             <span className="visually-hidden">To</span>
-            <select value={range.to} onChange={(e) => change({ from: monthIndex(e.target.value) < fromIdx + lo ? e.target.value : range.from, to: e.target.value })} aria-label="To">
+            <select value={range.to} onChange={(e) => change({ from: monthIndex(e.target.value) < fromIdx + lo ? e.target.value : range.from, to: e.target.value })}>
               {months.map((m) => (
                 <option key={m} value={m}>
                   {monthName(m, true)}
@@ -138,9 +138,10 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
               <path d="M5 2l5 5-5 5" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" />
             </svg>
           </button>
+          {/* Each speed is named by what it shows ("2×"); the group says what it sets. */}
           <div className="segmented segmented--small" role="group" aria-label="Playback speed">
             {SPEEDS.map((s) => (
-              <button key={s} type="button" aria-pressed={speed === s} onClick={() => setSpeed(s)} aria-label={`Speed ${s}×`}>
+              <button key={s} type="button" aria-pressed={speed === s} onClick={() => setSpeed(s)}>
                 {s}×
               </button>
             ))}

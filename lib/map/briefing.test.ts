@@ -1,6 +1,6 @@
 import { describe, it, expect } from "vitest";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { contributionFormula, evidenceClause, evidenceShareSentence, formatScore, linkAccessibleName, linkVerdict, monthlyActivity } from "./briefing";
+import { contributionFormula, evidenceClause, evidenceShareSentence, formatScore, linkVerdict, monthlyActivity } from "./briefing";
 
 const irkp: LinkSummary = {
   id: "IR-KP", countries: ["IR", "KP"], countryNames: ["Iran", "North Korea"], title: "", summary: "",
@@ -27,17 +27,6 @@ describe("evidenceShareSentence", () => {
 describe("contributionFormula", () => {
   it("writes weight × factor × decay", () => {
     expect(contributionFormula({ categoryWeight: 3, evidenceFactor: 0.4, decay: 0.7071 })).toBe("3 × 0.4 × 0.71");
-  });
-});
-
-describe("linkAccessibleName", () => {
-  it("says the pair, the event count and the last date as people say it", () => {
-    expect(linkAccessibleName(irkp)).toBe("Iran – North Korea, 2 events, last April 2024");
-  });
-  it("says when there are no events", () => {
-    expect(linkAccessibleName({ ...irkp, eventCount: 0, lastEventOn: null, lastEventPrecision: null })).toBe(
-      "Iran – North Korea, no events yet",
-    );
   });
 });
 

@@ -17,14 +17,6 @@ export function lastEventLabel(link: Pick<LinkSummary, "lastEventOn" | "lastEven
   return formatEventDate(link.lastEventOn, link.lastEventPrecision);
 }
 
-/** What a list button or tooltip says: "Iran – North Korea, 2 events, last April 2024". */
-export function linkAccessibleName(link: LinkSummary): string {
-  const last = lastEventLabel(link);
-  const pair = link.countryNames.join(" – ");
-  if (link.eventCount === 0) return `${pair}, no events yet`;
-  return `${pair}, ${pluralize(link.eventCount, "event")}${last ? `, last ${last}` : ""}`;
-}
-
 /** How much of the link's strength rests on allegations, said in words. */
 export function evidenceClause(link: Pick<LinkSummary, "eventCount" | "strength" | "allegedShare" | "evidence">): string {
   if (link.eventCount === 0) return "no events recorded yet";
