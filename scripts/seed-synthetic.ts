@@ -20,6 +20,7 @@ import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
+import { todayIso } from "../lib/domain/months";
 import { seedCountries } from "../prisma/seed/seed-data";
 import { loadCategoryCodes } from "../lib/synthetic/cameo-codes";
 import {
@@ -91,7 +92,7 @@ function parseOptions() {
     if (!Number.isSafeInteger(n) || n < (name === "links" ? 1 : 0)) fail(`--${name} must be a whole number, not "${value}"`);
     return n;
   };
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayIso();
   const until = parsed.until ?? today;
   if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || new Date(`${until}T00:00:00Z`).toISOString().slice(0, 10) !== until) {
     fail(`--until must be a date written YYYY-MM-DD, not "${until}"`);

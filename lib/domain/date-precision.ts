@@ -1,6 +1,7 @@
 // Events are dated only as precisely as their sources allow ("in 2019", "earlier this month").
 // A date is stored as the first day of its period plus a precision; these helpers keep that honest.
 
+import { MONTH_NAMES } from "./months";
 import type { DatePrecision } from "./vocabulary";
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -40,8 +41,6 @@ export function fitsPrecision(date: Date, precision: DatePrecision): boolean {
   return periodStart(date, precision).getTime() === date.getTime();
 }
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
-  "October", "November", "December"];
 
 /** The date as people say it: "23 April 2024", "April 2024", "2019". */
 export function formatEventDate(isoDate: string, precision: DatePrecision): string {
@@ -49,7 +48,7 @@ export function formatEventDate(isoDate: string, precision: DatePrecision): stri
   if (!date) return isoDate;
   const year = date.getUTCFullYear();
   if (precision === "year") return String(year);
-  const month = MONTHS[date.getUTCMonth()];
+  const month = MONTH_NAMES[date.getUTCMonth()];
   if (precision === "month") return `${month} ${year}`;
   return `${date.getUTCDate()} ${month} ${year}`;
 }

@@ -1,6 +1,6 @@
 // A range of whole months (the timeline's selection, a compare period) and what the panels need to know
 // about it. Pure; month arithmetic is in ./months.
-import { addMonths, isMonth, monthEnd, monthFromIndex, monthIndex, monthStart, type Month } from "./months";
+import { addMonths, isMonth, MONTH_NAMES, monthEnd, monthFromIndex, monthIndex, monthStart, type Month } from "./months";
 
 /** Both months included, `from` not after `to`. */
 export interface MonthRange {
@@ -45,8 +45,6 @@ export function rangeDates(range: MonthRange, today: string): { from: string; to
 export function rangeView(range: MonthRange, span: MonthRange, today: string): RangeView {
   return { ...rangeDates(range, today), narrowed: range.from !== span.from || range.to !== span.to, range };
 }
-
-const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
 /** "2023-01" -> "January 2023"; the short form "Jan 2023". */
 export function monthName(month: Month, short = false): string {

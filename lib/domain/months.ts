@@ -13,6 +13,9 @@ export function isMonth(value: unknown): value is Month {
   return typeof value === "string" && MONTH_RE.test(value);
 }
 
+/** English month names, January first: dates are written as people say them ("April 2024"). */
+export const MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"] as const;
+
 /** Today's date in UTC, YYYY-MM-DD: the day strength is measured on when no range says otherwise. */
 export function todayIso(): string {
   return new Date().toISOString().slice(0, 10);

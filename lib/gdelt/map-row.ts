@@ -1,6 +1,7 @@
 // One GDELT row -> one atlas event, or the reason it cannot be one. Pure: the caller supplies the atlas's
 // countries and the CAMEO lookups, so this runs the same in the importer, the benchmark and the tests.
 import { parseIsoDate } from "@/lib/domain/date-precision";
+import { todayIso } from "@/lib/domain/months";
 import { EARLIEST_DATE } from "@/lib/schemas/event-input";
 import type { EventCategory } from "@/lib/domain/vocabulary";
 import { categoryForCameo, QUAD_CLASSES } from "./categories";
@@ -104,7 +105,7 @@ export function createGdeltMapper(options: {
 }): GdeltMapper {
   const resolveCountry = createCountryResolver(options.countries, options.lookups.countryCodes);
   const names = new Map(options.countries.map((c) => [c.id, c.name]));
-  const today = options.today ?? new Date().toISOString().slice(0, 10);
+  const today = options.today ?? todayIso();
   const dates = new Map<string, string | null>();
   const dateOf = (raw: string) => {
     let hit = dates.get(raw);

@@ -1,4 +1,5 @@
 import { describe, it, expect } from "vitest";
+import { monthIndex } from "@/lib/domain/months";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { contributionFormula, evidenceClause, evidenceShareSentence, formatScore, linkVerdict, monthlyActivity } from "./briefing";
 
@@ -42,7 +43,7 @@ describe("linkVerdict", () => {
 });
 
 describe("monthlyActivity", () => {
-  const m = (month: string) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
+  const m = monthIndex;
   it("bins the server's monthly counts with empty months kept, and marks year-only dates", () => {
     const bins = monthlyActivity({ month: [m("2024-01"), m("2024-04")], events: [1, 2], yearOnly: [1, 0] }, { minMonths: 1 });
     expect(bins).toEqual([

@@ -2,6 +2,7 @@
 // the API (which never trusts the client). Known-country checks need the database and happen on the server.
 import { z } from "zod";
 import { fitsPrecision, parseIsoDate } from "@/lib/domain/date-precision";
+import { todayIso } from "@/lib/domain/months";
 import { type DatePrecision } from "@/lib/domain/vocabulary";
 import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
 
@@ -9,7 +10,6 @@ export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 5000;
 export const EARLIEST_DATE = "1900-01-01";
 
-const todayIso = () => new Date().toISOString().slice(0, 10);
 
 const PastDateSchema = z
   .string({ error: "is required" })

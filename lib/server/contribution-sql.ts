@@ -6,6 +6,7 @@ import { monthIndex } from "@/lib/domain/months";
 import type { StrengthOptions } from "@/lib/domain/strength";
 import { CATEGORY_WEIGHT, DEFAULT_HALF_LIFE_MONTHS, EVIDENCE_FACTOR } from "@/lib/domain/strength-model";
 import { Prisma } from "@/lib/generated/prisma/client";
+import { monthIndexSql } from "./month-sql";
 
 /** A CASE over an enum column giving each value its weight (0 for any other). */
 function weightCase(column: Prisma.Sql, weights: Record<string, number>): Prisma.Sql {
@@ -22,7 +23,7 @@ function weightCase(column: Prisma.Sql, weights: Record<string, number>): Prisma
  */
 export function contributionSql(columns: { category: Prisma.Sql; evidence: Prisma.Sql; endDate: Prisma.Sql }, options: StrengthOptions): Prisma.Sql {
   const halfLife = options.halfLifeMonths ?? DEFAULT_HALF_LIFE_MONTHS;
-  const age = Prisma.sql`greatest(0, ${monthIndex(options.asOf)}::int - (extract(year FROM ${columns.endDate})::int * 12 + extract(month FROM ${columns.endDate})::int - 1))`;
+  const age = Prisma.sql`greatest(0, ${monthIndex(options.asOf)}::int - ${monthIndexSql(columns.endDate)})`;
   const decay = halfLife > 0 ? Prisma.sql`power(0.5, ${age}::float8 / ${halfLife}::float8)` : Prisma.sql`1::float8`;
   return Prisma.sql`(${weightCase(columns.category, CATEGORY_WEIGHT)} * ${weightCase(columns.evidence, EVIDENCE_FACTOR)} * ${decay})`;
 }

@@ -10,6 +10,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
 import { allowedEvidence } from "@/lib/schemas/filters";
 import { eventSqlWhere } from "./event-query";
+import { monthIndexSql } from "./month-sql";
 import { linkMetaSelect, toLinkMeta } from "./link-facts";
 import { linksTouching } from "./list-links";
 
@@ -17,7 +18,7 @@ import { linksTouching } from "./list-links";
 const indexIn = (column: string, values: readonly string[]) =>
   Prisma.sql`(CASE ${Prisma.raw(column)}::text ${Prisma.join(values.map((v, i) => Prisma.sql`WHEN ${v} THEN ${i}::int`), " ")} END)`;
 
-const monthNo = (column: string) => Prisma.raw(`(extract(year FROM ${column})::int * 12 + extract(month FROM ${column})::int - 1)`);
+const monthNo = (column: string) => monthIndexSql(Prisma.raw(column));
 
 function statsWhere(filters: TimelineRequest): Prisma.Sql {
   const evidence = allowedEvidence(filters);

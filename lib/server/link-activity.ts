@@ -2,13 +2,15 @@
 // so the chart covers every event of the range however many there are.
 import "server-only";
 import { db } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkDetail, LinkFilters } from "@/lib/schemas/links";
 import { linkEventSqlWhere, type LinkPair } from "./link-event-scope";
+import { monthIndexSql } from "./month-sql";
 
 /** Per month the events start in (as month indexes, ascending): how many, and how many are dated only to a year. */
 export async function linkActivity(link: LinkPair, filters: LinkFilters): Promise<LinkDetail["activity"]> {
   const rows = await db().$queryRaw<{ month: number; events: number; year_only: number }[]>`
-    SELECT (extract(year FROM e.occurred_on)::int * 12 + extract(month FROM e.occurred_on)::int - 1) AS month,
+    SELECT ${monthIndexSql(Prisma.sql`e.occurred_on`)} AS month,
            count(*)::int AS events,
            (count(*) FILTER (WHERE e.precision = 'year'))::int AS year_only
       FROM events e
