@@ -105,7 +105,7 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     if (evaluateIfNoneMatch(request.headers.get("if-none-match"), headers.etag ?? null, request.method) === 304) {
       return new Response(null, { status: 304, headers });
     }
-    // Compression is left to the server (next start gzips for clients that ask); it ignores a body we gzip.
+    // Compression is left to the server (Next.js gzips for clients that ask); it ignores a body we gzip.
     return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": "application/json" } });
   };
 }

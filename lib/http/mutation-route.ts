@@ -8,6 +8,7 @@ import { hasRole, type Role } from "@/lib/auth/roles";
 import { ConflictError, InputError, NotFoundError } from "@/lib/server/errors";
 import { handleErrors } from "./route";
 import { invalidRequest, jsonError } from "./responses";
+import { isSameOrigin } from "./same-origin";
 
 export const MAX_BODY_BYTES = 100 * 1024;
 
@@ -32,18 +33,6 @@ async function readBody(request: Request): Promise<string> {
     chunks.push(value);
   }
   return new TextDecoder().decode(Buffer.concat(chunks));
-}
-
-/** A browser always sends Origin on POST/PATCH/DELETE; it must be this site. */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
 }
 
 export function mutationRoute<Schema extends z.ZodType, Params = Record<string, never>>(options: {

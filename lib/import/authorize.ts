@@ -3,7 +3,7 @@
 import "server-only";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { hasRole, type Role } from "@/lib/auth/roles";
-import { isSameOrigin } from "@/lib/http/mutation-route";
+import { isSameOrigin } from "@/lib/http/same-origin";
 import { jsonError } from "@/lib/http/responses";
 
 export async function authorize(request: Request, role: Role, options: { mutation: boolean }): Promise<Actor | Response> {

@@ -93,7 +93,7 @@ export const OPERATIONS: Operation[] = [
     description: "Numbers are computed from the events the filters select; links with no such events are listed with eventCount 0.",
     query: LinkFiltersSchema, responses: { 200: { description: "The links.", schema: ListLinksResponseSchema }, 400: error("A filter is invalid.") } },
   { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link with its events, newest first.", pathParams: linkId, query: LinkFiltersSchema,
-    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP)." }, 400: error("A filter is invalid."), 404: error("No such link.") } },
+    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP).", headers: { location: { description: "The canonical id with the same query, relative to the request's URL (e.g. `IR-KP?from=2019-01-01`).", schema: { type: "string" } } } }, 400: error("A filter is invalid."), 404: error("No such link.") } },
   { method: "patch", path: "/api/links/{id}", tag: "Admin", role: "admin", summary: "Edit a link's curated title and summary.", pathParams: linkId,
     body: { schema: UpdateLinkRequestSchema }, responses: { 200: { description: "The link as stored now.", schema: R.UpdateLinkResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
   { method: "get", path: "/api/countries", tag: "Public", summary: "Every country with its capital's coordinates.",
@@ -193,6 +193,11 @@ function content(reply: { schema?: z.ZodType; mediaType?: string; content?: Reco
   return undefined;
 }
 
+/**
+ * The OpenAPI 3.1 document (a plain JSON-ready object) for every operation in OPERATIONS, schemas generated from
+ * their zod schemas. `serverUrl`, when given, becomes the one entry of `servers`; without it there is none, which
+ * OpenAPI reads as "/" (the document's own origin).
+ */
 export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {

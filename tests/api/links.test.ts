@@ -138,7 +138,11 @@ describe("GET /api/links/{id}", () => {
   it("redirects a reversed id to the canonical one", async () => {
     const response = await linkRoute.GET(get("/api/links/KP-IR?from=2019-01-01"), params({ id: "KP-IR" }));
     expect(response.status).toBe(308);
-    expect(response.headers.get("location")).toBe("http://localhost/api/links/IR-KP?from=2019-01-01");
+    // Relative, so it stays on whatever host the client used (RFC 9110 §10.2.2).
+    expect(response.headers.get("location")).toBe("IR-KP?from=2019-01-01");
+    expect(new URL(response.headers.get("location")!, "https://atlas.example.org/api/links/kp-ir?from=2019-01-01").href).toBe(
+      "https://atlas.example.org/api/links/IR-KP?from=2019-01-01",
+    );
   });
 
   it.each(["XX-YY", "CN-US", "nonsense"])("answers 404 in the error shape for %s", async (id) => {

@@ -17,9 +17,12 @@ export const GET = handleErrors(async (request: Request, context: { params: Prom
   const parsedId = parseLinkId(decodeURIComponent(rawId));
   if (!parsedId) return notFound(`No link "${rawId}": a link id is two country codes joined by "-", e.g. IR-KP.`);
   if (!parsedId.canonical) {
-    const url = new URL(request.url);
-    url.pathname = url.pathname.replace(/[^/]+$/, parsedId.id);
-    return Response.redirect(url, 308);
+    // A relative Location (RFC 9110 §10.2.2), resolved against the URL the client asked for (RFC 3986 §5.2):
+    // request.url's host is the server's own (localhost), not the one the client used, so an absolute URL built
+    // from it sent clients behind a proxy to localhost. Only the last segment changes, so a proxy that serves
+    // the app under a path prefix keeps it.
+    const location = `${encodeURIComponent(parsedId.id)}${new URL(request.url).search}`;
+    return new Response(null, { status: 308, headers: { location } });
   }
   const filters = GetLinkRequestSchema.safeParse(searchParamsOf(request));
   if (!filters.success) return invalidRequest(filters.error);
