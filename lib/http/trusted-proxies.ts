@@ -46,8 +46,11 @@ function firstEntry(value: string | string[] | undefined): string | undefined {
   return text?.split(",")[0]?.trim() || undefined;
 }
 
-/** host [":" port] as RFC 9110 §7.2 allows it in Host: a reg-name, an IPv4 address or an [IPv6] literal. */
-const HOST = /^(?:[A-Za-z0-9.-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
+/**
+ * host [":" port] as RFC 9110 §7.2 allows it in Host (uri-host per RFC 3986 §3.2.2): a name or IPv4 address
+ * (letters, digits, "-", ".", and "_" as in container names) or an [IPv6] literal. No path, scheme or spaces.
+ */
+const HOST = /^(?:[A-Za-z0-9._-]+|\[[0-9A-Fa-f:.]+\])(?::\d{1,5})?$/;
 
 /** What the app may believe about a request's client, having weighed its forwarded headers. */
 export interface ForwardedFacts {
