@@ -37,7 +37,12 @@ export default defineConfig({
     // and databases, so it runs last, one spec at a time, and leaves the shared server and database alone.
     // Needs a real PostgreSQL (DATABASE_URL); the embedded one cannot model locks and lost connections.
     ...(process.env.DATABASE_URL
-      ? [{ name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, dependencies: ["import"], workers: 1, use: desktop }]
+      ? [
+          { name: "resilience", testMatch: /resilience\/.*\.spec\.ts/, dependencies: ["import"], workers: 1, use: desktop },
+          // Forwarded headers, redirects and conditional requests over real HTTP, directly and behind a real nginx
+          // (issue 13): its own app processes and database too, after the resilience specs.
+          { name: "http", testMatch: /e2e\/http\/[^/]+\.spec\.ts$/, dependencies: ["resilience"], workers: 1, use: desktop },
+        ]
       : []),
   ],
   webServer: {

@@ -1,5 +1,5 @@
 // npm run bench:api [-- --duration 10 --connections 50 --explain]: the read API under load, printed, never
-// asserted. Serves the production build (its own build directory, rebuilt when stale) with `next start`
+// asserted. Serves the production build (its own build directory, rebuilt when stale) with scripts/serve.ts
 // against the synthetic database (default postgresql://root@127.0.0.1:5432/axis_synthetic, filled by
 // `npm run seed:synthetic -- --events 1000000`) and, for /api/health (the ceiling) and each read endpoint:
 // the first request's latency ("cold": caches are empty), then a short warm-up, then autocannon at 50
@@ -40,7 +40,7 @@ const USAGE = `npm run bench:api [-- options]
   --explain            after the load, print EXPLAIN (ANALYZE, BUFFERS) of the main queries
   --explain-only       only that, no load
   --dist-dir DIR       Next.js build directory (default .next-bench, so npm start's .next is left alone)
-  --port N             port for next start (default: a free one)`;
+  --port N             port for the web server (default: a free one)`;
 
 const { values: args } = parseArgs({
   options: {

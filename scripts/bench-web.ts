@@ -5,7 +5,6 @@
 // Runs against a fresh seeded database; targets from the map issue are printed beside the figures.
 // With --scale it measures the dashboard on the synthetic million instead (scripts/bench/web-scale.ts).
 import { spawn } from "node:child_process";
-import path from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
@@ -16,6 +15,7 @@ import { buildIfStale } from "./build-if-stale";
 import { freePort } from "./db/embedded-postgres";
 import { projectRoot } from "./db/migrations";
 import { ensurePrismaClient } from "./prisma-generate";
+import { serveCommand } from "./serve-command";
 
 const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 
@@ -29,7 +29,8 @@ buildIfStale();
 const database = await createTestDatabase();
 const port = await freePort();
 const base = `http://127.0.0.1:${port}`;
-const server = spawn(process.execPath, [path.join(projectRoot, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], {
+const [executable, ...serveArgs] = serveCommand(port);
+const server = spawn(executable, serveArgs, {
   cwd: projectRoot,
   stdio: "ignore",
   env: { ...process.env, DATABASE_URL: database.url, NODE_ENV: "production", BETTER_AUTH_SECRET: "bench-secret-bench-secret-bench-secret!", NEXT_TELEMETRY_DISABLED: "1" },

@@ -1,12 +1,12 @@
 // The server the Playwright suite runs against: the production build (rebuilt when stale) served by
-// `next start` on a fresh, seeded database that is dropped when Playwright stops this process.
+// scripts/serve.ts (what npm start runs) on a fresh, seeded database that is dropped when Playwright stops this process.
 // Refuses a non-local DATABASE_URL, because it creates and drops databases there.
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import path from "node:path";
 import { buildIfStale } from "./build-if-stale";
 import { projectRoot } from "./db/migrations";
 import { ensurePrismaClient } from "./prisma-generate";
+import { serveCommand } from "./serve-command";
 import { createTestDatabase } from "../tests/support/test-database";
 
 const port = Number(process.env.E2E_PORT ?? 3210);
@@ -21,8 +21,8 @@ process.env.BETTER_AUTH_SECRET ??= randomBytes(32).toString("base64url");
 buildIfStale();
 const database = await createTestDatabase();
 await createE2eAccounts(database.url);
-const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-const server = spawn(process.execPath, [next, "start", "--port", String(port)], {
+const [executable, ...args] = serveCommand(port);
+const server = spawn(executable, args, {
   cwd: projectRoot,
   stdio: "inherit",
   env: {
@@ -51,7 +51,7 @@ process.on("SIGTERM", () => void stop());
 process.on("SIGINT", () => void stop());
 server.once("exit", (code) => {
   if (!stopping) {
-    console.error(`next start exited (code ${code})`);
+    console.error(`The web server exited (code ${code})`);
     void database.drop().finally(() => process.exit(1));
   }
 });

@@ -1,6 +1,6 @@
 // npm start: the whole dashboard with one command. Uses DATABASE_URL when set, else an embedded Postgres
 // whose data lives in .data/pglite; migrates and seeds it (once), builds the app when the build is missing
-// or stale, and serves it on PORT (3000). Ctrl-C stops everything this script started.
+// or stale, and serves it on PORT (3000) with scripts/serve.ts. Ctrl-C stops everything this script started.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { buildIfStale } from "./build-if-stale";
@@ -9,6 +9,7 @@ import { applyMigrations, projectRoot } from "./db/migrations";
 import { ensurePrismaClient } from "./prisma-generate";
 import { describeDatabaseUrl } from "./db/describe-url";
 import { ensureAuthSecret } from "./auth-secret";
+import { serveCommand } from "./serve-command";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
 const port = Number(process.env.PORT ?? 3000);
@@ -67,8 +68,8 @@ try {
 
   if (buildIfStale() === "built") console.log("Built the production bundle.");
 
-  const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  server = spawn(process.execPath, [next, "start", "--port", String(port)], {
+  const [executable, ...args] = serveCommand(port);
+  server = spawn(executable, args, {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_INSECURE_COOKIES: process.env.AUTH_INSECURE_COOKIES ?? insecureLocalCookies() },

@@ -61,7 +61,7 @@ if (want("e2e")) {
   rmSync(out, { force: true });
   if (!process.env.DATABASE_URL) {
     console.log("\nNote: without DATABASE_URL the resilience tests (e2e/resilience: database outage, SIGTERM, two app processes,");
-    console.log("a killed import) do not run; they need a real PostgreSQL server.");
+    console.log("a killed import) and the forwarded-header tests behind nginx (e2e/http) do not run; they need a real PostgreSQL server.");
   }
   run("end-to-end tests (Chromium)", bin("playwright"), ["test"]);
   countPlaywright(out);

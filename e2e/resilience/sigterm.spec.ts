@@ -1,5 +1,5 @@
 // Issue 7: on SIGTERM the server stops taking new requests, finishes those in flight, and exits 0.
-// The server is what `npm start` runs (scripts/start.ts, which serves the build with `next start` and passes
+// The server is what `npm start` runs (scripts/start.ts, which serves the build with scripts/serve.ts and passes
 // the signal on), signalled directly as a process manager would. Requests are held in flight by table locks
 // a second connection takes.
 import { expect, test } from "@playwright/test";

@@ -16,10 +16,13 @@ function createAuth() {
     appName: "Axis Atlas",
     database: prismaAdapter(db(), { provider: "postgresql" }),
     secret: env.BETTER_AUTH_SECRET ?? "axis-atlas-development-secret-not-for-production",
+    // The configured public URL, or the host the request names if it is one we answer on. The fallback is used
+    // only for a host outside that list; it writes no URL anyone is sent to (sign-in answers JSON), and its
+    // origin is not any browser's, so such a request's sign-in is refused by the origin check.
     baseURL: env.BETTER_AUTH_URL ?? {
       allowedHosts: ["localhost", "localhost:*", "127.0.0.1", "127.0.0.1:*", ...extraHosts],
       protocol: "auto",
-      fallback: `http://localhost:${process.env.PORT ?? 3000}`,
+      fallback: "http://localhost",
     },
     emailAndPassword: { enabled: true, disableSignUp: true, minPasswordLength: 10 },
     user: {
@@ -29,6 +32,11 @@ function createAuth() {
     // Our own limiter (lib/server/sign-in-rate-limit.ts) counts per account and per address in Postgres.
     rateLimit: { enabled: false },
     advanced: {
+      // X-Forwarded-Host and -Proto name the public host only behind a trusted proxy; scripts/serve.ts removes
+      // them from anyone else, and without TRUSTED_PROXIES the Host header is the host.
+      trustedProxyHeaders: !!env.TRUSTED_PROXIES?.trim(),
+      // The one address scripts/serve.ts resolved (lib/http/trusted-proxies.ts), for the sessions' ipAddress.
+      ipAddress: { ipAddressHeaders: ["x-forwarded-for"] },
       useSecureCookies: secureCookies,
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", secure: secureCookies },
     },

@@ -24,16 +24,37 @@ describe("links GeoJSON", () => {
     const { features } = linksGeoJson([link("RU-US")], capitals, 8);
     expect(features).toHaveLength(1);
     const [feature] = features;
+    expect(feature!.geometry.type).toBe("LineString");
     expect(feature!.geometry.coordinates).toHaveLength(9);
     expect(feature!.geometry.coordinates[0]).toEqual([37.6, 55.75]);
     expect(feature!.geometry.coordinates[8]).toEqual([-77.04, 38.9]);
     expect(feature!.properties).toMatchObject({ id: "RU-US", capitalA: "Moscow", capitalB: "Washington", evidenceConfirmed: 1 });
   });
 
-  it("unwraps longitudes across the antimeridian (no jump of ~360 degrees)", () => {
-    const coordinates = linksGeoJson([link("FJ-WS")], capitals, 16).features[0]!.geometry.coordinates;
-    for (let i = 1; i < coordinates.length; i++) expect(Math.abs(coordinates[i]![0]! - coordinates[i - 1]![0]!)).toBeLessThan(180);
-    expect(coordinates.at(-1)![0]).toBeGreaterThan(180);
+  it("cuts an arc across the antimeridian into a MultiLineString on ±180, keeping every longitude within ±180 (RFC 7946 §3.1.9)", () => {
+    const { geometry } = linksGeoJson([link("FJ-WS")], capitals, 16).features[0]!;
+    expect(geometry.type).toBe("MultiLineString");
+    if (geometry.type !== "MultiLineString") return;
+    const [west, east] = geometry.coordinates as [number[][], number[][]];
+    expect(geometry.coordinates).toHaveLength(2);
+    expect(west[0]).toEqual([178.44, -18.14]);
+    expect(west.at(-1)![0]).toBe(180);
+    expect(east[0]).toEqual([-180, west.at(-1)![1]]);
+    expect(east.at(-1)).toEqual([-171.77, -13.83]);
+    for (const [lon] of geometry.coordinates.flat()) expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
+  });
+
+  it("ends the Chile–China arc at Beijing, not 360 degrees west of it", () => {
+    const chinaChile = new Map([
+      ["CL", { name: "Santiago", lon: -70.6693, lat: -33.4489 }],
+      ["CN", { name: "Beijing", lon: 116.3975, lat: 39.9042 }],
+    ]);
+    const { geometry } = linksGeoJson([link("CL-CN")], chinaChile).features[0]!;
+    const positions = geometry.type === "MultiLineString" ? geometry.coordinates.flat() : geometry.coordinates;
+    expect(geometry.type).toBe("MultiLineString");
+    expect(positions[0]).toEqual([-70.6693, -33.4489]);
+    expect(positions.at(-1)).toEqual([116.3975, 39.9042]);
+    for (const [lon] of positions) expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
   });
 
   it("leaves out a link whose capital is unknown", () => {

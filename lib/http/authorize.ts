@@ -5,18 +5,7 @@ import "server-only";
 import { getActor, type Actor } from "@/lib/auth/actor";
 import { hasRole, type Role } from "@/lib/auth/roles";
 import { AppError } from "@/lib/server/errors";
-
-/** A browser always sends Origin on POST/PATCH/DELETE; it must be this site. */
-export function isSameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return false;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
+import { isSameOrigin } from "./same-origin";
 
 /**
  * The actor making `request` if they hold `role`. Throws AppError: unauthorized (401) when nobody is signed in,

@@ -1,11 +1,12 @@
-// Public reads keyed on the data version: an answer is computed once per (URL, version), kept in this process
-// as encoded bytes, and served again until any write anywhere moves the version. Correct across
+// Public reads keyed on the data version: an answer is computed once per (URL, day, version), kept in this
+// process as encoded bytes, and served again until any write anywhere moves the version. Correct across
 // processes because every request reads the version from the database (one primary-key lookup); safe because
 // nothing here depends on who asks. Clients revalidate with If-None-Match and get 304 while nothing changed.
 import "server-only";
 import { createHash } from "node:crypto";
 import { todayIso } from "@/lib/domain/months";
 import { getDataVersion } from "@/lib/server/get-data-version";
+import { evaluateIfNoneMatch } from "./entity-tag";
 
 interface Entry {
   version: string;
@@ -14,81 +15,100 @@ interface Entry {
   etag: string;
 }
 
-const MAX_ENTRIES = 200;
-const MAX_BYTES = 256 * 1024 * 1024;
-const cache = new Map<string, Entry>();
-let cachedBytes = 0;
-const inFlight = new Map<string, Promise<Entry>>();
-
-/**
- * The path and its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share an entry, and today's date:
- * without a range, strength is measured today, so yesterday's answer is stale even if no data changed.
- */
-function cacheKey(request: Request): string {
-  const url = new URL(request.url);
-  url.searchParams.sort();
-  return `${todayIso()} ${url.pathname}?${url.searchParams}`;
-}
-
-function remember(key: string, entry: Entry) {
-  const old = cache.get(key);
-  if (old) cachedBytes -= old.body.length;
-  cache.delete(key);
-  cache.set(key, entry);
-  cachedBytes += entry.body.length;
-  // Oldest first: Map keeps insertion order, and a hit re-inserts its entry.
-  for (const [oldest, value] of cache) {
-    if (cache.size <= MAX_ENTRIES && cachedBytes <= MAX_BYTES) break;
-    cache.delete(oldest);
-    cachedBytes -= value.body.length;
-  }
-}
-
 /** An answer: its status and either a value to serialise or JSON text made elsewhere (e.g. by Postgres). */
-type Answer = { status: number; body: unknown } | { status: number; json: string };
+export type Answer = { status: number; body: unknown } | { status: number; json: string };
 
-async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
-  const answer = await compute();
-  const status = answer.status;
-  const bytes = Buffer.from("json" in answer ? answer.json : JSON.stringify(answer.body));
-  const entry: Entry = {
-    version,
-    status,
-    body: bytes,
-    etag: `"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 12)}"`,
-  };
-  if (status === 200) remember(key, entry);
-  return entry;
+export interface JsonCacheOptions {
+  /** Most answers kept; the least recently used go first. */
+  maxEntries?: number;
+  /** Most bytes of answers kept. */
+  maxBytes?: number;
+  /** The data version (see get-data-version.ts); read on every request. */
+  dataVersion?: () => Promise<string>;
+  /** Today as YYYY-MM-DD, part of every key: without a range, strength is measured today. */
+  today?: () => string;
 }
 
 /**
- * Answers `request` with the JSON `compute` gives, computing it at most once per data version however many
- * requests ask at the same time. `compute` returns the status too, so a 404 is answered but never kept.
+ * A cache of JSON answers (see the file comment). Returns `cachedJson(request, compute)`, which answers `request`
+ * (a GET or HEAD) with the JSON `compute` gives, computing it at most once per (URL, day, data version) however
+ * many requests ask at the same time. `compute` returns the status too, so a 404 is answered but never kept.
+ * A 200 carries a weak ETag and `Cache-Control: no-cache`; a request whose If-None-Match matches it gets 304
+ * (RFC 9110 §13.1.2, see entity-tag.ts). Rejects when `compute` or reading the data version rejects.
  */
-export async function cachedJson(request: Request, compute: () => Promise<Answer>): Promise<Response> {
-  const key = cacheKey(request);
-  const version = await getDataVersion();
-  let entry = cache.get(key);
-  if (entry && entry.version === version) {
-    remember(key, entry);
-  } else {
-    const flight = `${version} ${key}`;
-    let pending = inFlight.get(flight);
-    if (!pending) {
-      pending = build(key, version, compute).finally(() => inFlight.delete(flight));
-      inFlight.set(flight, pending);
+export function createJsonCache(options: JsonCacheOptions = {}) {
+  const maxEntries = options.maxEntries ?? 200;
+  const maxBytes = options.maxBytes ?? 256 * 1024 * 1024;
+  const dataVersion = options.dataVersion ?? getDataVersion;
+  const today = options.today ?? todayIso;
+  const cache = new Map<string, Entry>();
+  let cachedBytes = 0;
+  const inFlight = new Map<string, Promise<Entry>>();
+
+  /** The path and its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share an entry, and today's date. */
+  function cacheKey(request: Request): string {
+    const url = new URL(request.url);
+    url.searchParams.sort();
+    return `${today()} ${url.pathname}?${url.searchParams}`;
+  }
+
+  function remember(key: string, entry: Entry) {
+    const old = cache.get(key);
+    if (old) cachedBytes -= old.body.length;
+    cache.delete(key);
+    cache.set(key, entry);
+    cachedBytes += entry.body.length;
+    // Oldest first: Map keeps insertion order, and a hit re-inserts its entry.
+    for (const [oldest, value] of cache) {
+      if (cache.size <= maxEntries && cachedBytes <= maxBytes) break;
+      cache.delete(oldest);
+      cachedBytes -= value.body.length;
     }
-    entry = await pending;
   }
-  const headers: Record<string, string> = {
-    "content-type": "application/json",
-    etag: entry.etag,
+
+  async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
+    const answer = await compute();
+    const status = answer.status;
+    const bytes = Buffer.from("json" in answer ? answer.json : JSON.stringify(answer.body));
+    const entry: Entry = {
+      version,
+      status,
+      body: bytes,
+      // Weak (RFC 9110 §8.8.1): the server gzips this body for clients that ask, so the bytes on the wire differ
+      // between clients while the tag stays the same; only a weak tag may promise that. It names the data
+      // version and the key, so it changes exactly when the answer may.
+      etag: `W/"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 12)}"`,
+    };
+    if (status === 200) remember(key, entry);
+    return entry;
+  }
+
+  return async function cachedJson(request: Request, compute: () => Promise<Answer>): Promise<Response> {
+    const key = cacheKey(request);
+    const version = await dataVersion();
+    let entry = cache.get(key);
+    if (entry && entry.version === version) {
+      remember(key, entry);
+    } else {
+      const flight = `${version} ${key}`;
+      let pending = inFlight.get(flight);
+      if (!pending) {
+        pending = build(key, version, compute).finally(() => inFlight.delete(flight));
+        inFlight.set(flight, pending);
+      }
+      entry = await pending;
+    }
     // Always ask again, but a 304 is cheap: the answer only changes when the data does.
-    "cache-control": "no-cache",
+    const headers: Record<string, string> = { "cache-control": "no-cache" };
+    // Only a 200 is a representation of the resource worth revalidating; a 404 carries no validator (§13.2.1).
+    if (entry.status === 200) headers.etag = entry.etag;
+    if (evaluateIfNoneMatch(request.headers.get("if-none-match"), headers.etag ?? null, request.method) === 304) {
+      return new Response(null, { status: 304, headers });
+    }
+    // Compression is left to the server (Next.js gzips for clients that ask); it ignores a body we gzip.
+    return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": "application/json" } });
   };
-  if (entry.status === 200 && request.headers.get("if-none-match") === entry.etag) {
-    return new Response(null, { status: 304, headers });
-  }
-  // Compression is left to the server (next start gzips for clients that ask); it ignores a body we gzip.
-  return new Response(new Uint8Array(entry.body), { status: entry.status, headers });
 }
+
+/** The process's one cache of public answers; `cachedJson(request, compute)` as createJsonCache describes. */
+export const cachedJson = createJsonCache();

@@ -95,10 +95,10 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link for a range and filters: its numbers, the first page of its events, its weightiest events and its activity.",
     description: "The numbers equal GET /api/links's for the same query. `events` is the first page, newest first; GET /api/links/{id}/events with `cursor` = `nextCursor` pages on.",
     pathParams: linkId, query: LinkFiltersSchema,
-    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP), relative to this URL." }, 400: error("The id or a filter is invalid."), 404: error("No such link.") } },
+    responses: { 200: { description: "The link.", schema: GetLinkResponseSchema }, 308: { description: "Redirect to the canonical id (KP-IR -> IR-KP).", headers: { location: { description: "The canonical id with the same query, relative to the request's URL (e.g. `IR-KP?from=2019-01-01`).", schema: { type: "string" } } } }, 400: error("The id or a filter is invalid."), 404: error("No such link.") } },
   { method: "get", path: "/api/links/{id}/events", tag: "Public", summary: "A link's events in a range and filters, newest first, a page at a time, with each one's contribution.",
     pathParams: linkId, query: ListLinkEventsRequestSchema,
-    responses: { 200: { description: "A page of events.", schema: ListLinkEventsResponseSchema }, 308: { description: "Redirect to the canonical id." }, 400: error("The id, a filter or the cursor is invalid."), 404: error("No such link.") } },
+    responses: { 200: { description: "A page of events.", schema: ListLinkEventsResponseSchema }, 308: { description: "Redirect to the canonical id.", headers: { location: { description: "The canonical id's events with the same query, relative to the request's URL.", schema: { type: "string" } } } }, 400: error("The id, a filter or the cursor is invalid."), 404: error("No such link.") } },
   { method: "patch", path: "/api/links/{id}", tag: "Admin", role: "admin", summary: "Edit a link's curated title and summary.", pathParams: linkId,
     body: { schema: UpdateLinkRequestSchema }, responses: { 200: { description: "The link as stored now.", schema: R.UpdateLinkResponseSchema }, ...mutationErrors("admin", { notFound: true, conflict: true }) } },
   { method: "get", path: "/api/countries", tag: "Public", summary: "Every country with its capital's coordinates.",
@@ -150,7 +150,8 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "The CSV file.", content: { "text/csv": csvText(LINK_CSV_COLUMNS) }, headers: download }, ...exportErrors } },
   { method: "get", path: "/api/export/links.json", tag: "Export", summary: "The links with their numbers for the filters, as JSON.", query: ExportFiltersSchema,
     responses: { 200: { description: "The JSON file.", schema: LinksExportSchema, headers: download }, ...exportErrors } },
-  { method: "get", path: "/api/export/links.geojson", tag: "Export", summary: "Each link as a great-circle LineString between the capitals, with its numbers.", query: ExportFiltersSchema,
+  { method: "get", path: "/api/export/links.geojson", tag: "Export", summary: "Each link as the great-circle arc between the capitals, with its numbers (RFC 7946 GeoJSON).",
+    description: "Every longitude lies within [-180, 180]: an arc that crosses the antimeridian is a MultiLineString cut there, its parts ending and starting on ±180 at the same latitude (RFC 7946 §3.1.9); any other arc is a LineString. Lines start and end at the capitals' coordinates.", query: ExportFiltersSchema,
     responses: { 200: { description: "A GeoJSON FeatureCollection.", schema: LinksGeoJsonSchema, mediaType: "application/geo+json", headers: download }, ...exportErrors } },
   { method: "post", path: "/api/import/events", tag: "Import", role: "editor", summary: "Import events in the atlas's own CSV or JSON format (all or nothing).",
     description: "The body is a file as GET /api/export/events.csv|json writes it (raw body, or multipart field `file`; up to 20 MB). The format comes from `?format=csv|json`, the content type, or the first character. Every row is checked with the rules of POST /api/events and against the known countries; if any row fails, nothing is written and the 400 lists every invalid row: `issues[].path` starts with the 1-based row number, then the field (e.g. `[3, \"countries\", 0]`). Rows whose `id` or `externalId` is already in the atlas are left as they are.",
@@ -201,6 +202,11 @@ function content(reply: { schema?: z.ZodType; mediaType?: string; content?: Reco
   return undefined;
 }
 
+/**
+ * The OpenAPI 3.1 document (a plain JSON-ready object) for every operation in OPERATIONS, schemas generated from
+ * their zod schemas. `serverUrl`, when given, becomes the one entry of `servers`; without it there is none, which
+ * OpenAPI reads as "/" (the document's own origin).
+ */
 export function buildOpenApiDocument(options: { serverUrl?: string } = {}) {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const op of OPERATIONS) {

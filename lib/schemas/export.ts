@@ -55,14 +55,25 @@ export const LinksExportSchema = z.object({
   attribution: z.string(),
 });
 
-const Position = z.array(z.number()).min(2).max(2);
+/** An RFC 7946 position (§3.1.1): [longitude, latitude] in degrees (WGS 84), the longitude within [-180, 180] (§4). */
+const Position = z.tuple([z.number().min(-180).max(180), z.number().min(-90).max(90)]);
+/** A line of two or more positions (§3.1.4). */
+const LinePositions = z.array(Position).min(2);
+
+/**
+ * The links as GeoJSON (RFC 7946): each link the great-circle arc between its capitals, a LineString, or a
+ * MultiLineString cut at the antimeridian when it crosses it (§3.1.9), its parts ending and starting on ±180.
+ */
 export const LinksGeoJsonSchema = z.object({
   type: z.literal("FeatureCollection"),
   features: z.array(
     z.object({
       type: z.literal("Feature"),
       id: z.string(),
-      geometry: z.object({ type: z.literal("LineString"), coordinates: z.array(Position) }),
+      geometry: z.discriminatedUnion("type", [
+        z.object({ type: z.literal("LineString"), coordinates: LinePositions }),
+        z.object({ type: z.literal("MultiLineString"), coordinates: z.array(LinePositions).min(2) }),
+      ]),
       properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true, evidenceStrength: true }).extend({
         countryA: z.string(),
         countryB: z.string(),

@@ -1,11 +1,11 @@
-// The production server bench:api measures: `next start` from a build directory of its own, in a process group
+// The production server bench:api measures: scripts/serve.ts (what npm start runs) on a build directory of its own, in a process group
 // of its own so stopping it takes every process it started, on a database URL tagged with an application_name
 // so the queries it left running can be found and ended after it stops.
 import { spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import path from "node:path";
 import pg from "pg";
 import { projectRoot } from "../db/migrations";
+import { serveCommand } from "../serve-command";
 
 /** Per run, so two benchmarks on one database never end each other's queries. */
 export const APP_NAME = `axis-bench-api-${process.pid}`;
@@ -70,8 +70,8 @@ export async function startServer(options: {
   env?: Record<string, string>;
   readyTimeoutMs?: number;
 }): Promise<BenchServer> {
-  const next = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
-  const child = spawn(process.execPath, [next, "start", "--port", String(options.port), "--hostname", "127.0.0.1"], {
+  const [executable, ...args] = serveCommand(options.port, "127.0.0.1");
+  const child = spawn(executable, args, {
     cwd: projectRoot,
     detached: true,
     stdio: ["ignore", "pipe", "pipe"],
@@ -135,10 +135,10 @@ export async function startServer(options: {
   const probe = `${base}/basemap/countries-110m.geojson`;
   while (!(await answers(probe))) {
     const exit = state.exit;
-    if (exit) throw new Error(`next start exited (code ${exit.code}, signal ${exit.signal}) before it was ready:\n${server.tail()}`);
+    if (exit) throw new Error(`The web server exited (code ${exit.code}, signal ${exit.signal}) before it was ready:\n${server.tail()}`);
     if (Date.now() > deadline) {
       await server.stop();
-      throw new Error(`next start did not answer on ${base} within ${Math.round((options.readyTimeoutMs ?? 120_000) / 1000)} s:\n${server.tail()}`);
+      throw new Error(`The web server did not answer on ${base} within ${Math.round((options.readyTimeoutMs ?? 120_000) / 1000)} s:\n${server.tail()}`);
     }
     await new Promise((r) => setTimeout(r, 200));
   }

@@ -45,6 +45,12 @@ describe("sign-in", () => {
     expect(noOrigin.status).toBe(403);
   });
 
+  it("refuses a cross-site write that names this site only in X-Forwarded-Host, with no trusted proxy configured", async () => {
+    const cookie = (await signIn("editor@test.local", editor.password, "198.51.100.9")).headers.get("set-cookie")!.split(";")[0]!;
+    const claimed = { cookie, origin: "https://evil.example", host: "localhost", "x-forwarded-host": "evil.example" };
+    expect((await eventsRoute.POST(jsonRequest("POST", "/api/events", validEvent, claimed))).status).toBe(403);
+  });
+
   it("answers 401 to a wrong password", async () => {
     expect((await signIn("editor@test.local", "wrong password!", "198.51.100.8")).status).toBe(401);
   });

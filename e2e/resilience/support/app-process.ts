@@ -1,13 +1,13 @@
-// Starts the production build (`next start`, the command npm start runs) as a separate process on its own
+// Starts the production build (scripts/serve.ts, the server npm start runs) as a separate process on its own
 // port, so a test can cut its database, signal it, or run two of them side by side. The e2e web server has
 // built the bundle before any test runs (scripts/e2e-server.ts builds it when stale).
 import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { existsSync } from "node:fs";
 import net from "node:net";
 import path from "node:path";
+import { serveCommand } from "../../../scripts/serve-command";
 
 export const projectRoot = path.resolve(import.meta.dirname, "..", "..", "..");
-const nextBin = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
 const distDir = process.env.NEXT_DIST_DIR || ".next";
 
 // One secret for every process, as a deployment with several app processes must have.
@@ -39,7 +39,7 @@ export async function startApp(options: { databaseUrl: string; command?: string[
     throw new Error(`No production build in ${distDir}/: the e2e web server (scripts/e2e-server.ts) builds it first.`);
   }
   const port = await freePort();
-  const command = options.command ?? [process.execPath, nextBin, "start", "--port", String(port)];
+  const command = options.command ?? serveCommand(port);
   const child = spawn(command[0]!, command.slice(1), {
     cwd: projectRoot,
     stdio: ["ignore", "pipe", "pipe"],
@@ -83,7 +83,7 @@ export async function startApp(options: { databaseUrl: string; command?: string[
   }
 }
 
-/** SIGKILLs a process and its descendants (scripts/start.ts runs next start as a child), ignoring ones already gone. */
+/** SIGKILLs a process and its descendants (scripts/start.ts runs the web server as a child), ignoring ones already gone. */
 export function killTree(pid: number): void {
   const table = execFileSync("ps", ["-A", "-o", "pid=,ppid="], { encoding: "utf8" })
     .trim()

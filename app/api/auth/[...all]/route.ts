@@ -1,13 +1,12 @@
 // /api/auth/*: Better Auth's endpoints (sign-in, sign-out, session). Email sign-in is rate-limited per
-// account and per address first, with the counts in Postgres.
+// account and per address first, with the counts in Postgres; the address is the one the server resolved
+// (a client's own X-Forwarded-For counts only through a trusted proxy, see lib/http/client-address.ts).
 import { toNextJsHandler } from "better-auth/next-js";
 import { auth } from "@/lib/auth/auth";
+import { clientAddress } from "@/lib/http/client-address";
 import { handleErrors } from "@/lib/http/route";
 import { jsonError } from "@/lib/http/responses";
 import { recordSignInAttempt, signInRetryAfter } from "@/lib/server/sign-in-rate-limit";
-
-const clientAddress = (request: Request) =>
-  request.headers.get("x-forwarded-for")?.split(",")[0]?.trim() || request.headers.get("x-real-ip") || "local";
 
 export const GET = handleErrors((request: Request) => toNextJsHandler(auth()).GET(request));
 

@@ -1,5 +1,5 @@
-// GET /api/export/links.geojson: each link a great-circle LineString between the two capitals, with the
-// link's numbers as properties.
+// GET /api/export/links.geojson: each link the great-circle arc between the two capitals as RFC 7946 GeoJSON
+// (cut into a MultiLineString where it crosses the antimeridian), with the link's numbers as properties.
 import { downloadHeaders, exportFileName } from "@/lib/export/download";
 import { linksGeoJson } from "@/lib/export/links";
 import { exportRoute } from "@/lib/export/route";

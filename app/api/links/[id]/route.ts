@@ -16,8 +16,11 @@ export const GET = readRoute({
   query: GetLinkRequestSchema,
   handler: ({ params, query, request }) => {
     const { id, canonical } = params.id;
-    // Relative, so the redirect stays on whatever host and scheme the client used (RFC 9110 §10.2.2).
-    if (!canonical) return new Response(null, { status: 308, headers: { location: `${id}${new URL(request.url).search}` } });
+    // A relative Location (RFC 9110 §10.2.2), resolved against the URL the client asked for (RFC 3986 §5.2):
+    // request.url's host is the server's own (localhost), not the one the client used, so an absolute URL built
+    // from it sent clients behind a proxy to localhost. Only the last segment changes, so a proxy that serves
+    // the app under a path prefix keeps it.
+    if (!canonical) return new Response(null, { status: 308, headers: { location: `${encodeURIComponent(id)}${new URL(request.url).search}` } });
     return cachedJson(request, async () => {
       const link = await getLink(id, query);
       if (!link) throw notFound(`No link ${id}.`);
