@@ -2,13 +2,14 @@
 // Content-Security-Policy header and puts it on its inline scripts). API routes get their headers from
 // next.config.js instead.
 import { NextResponse, type NextRequest } from "next/server";
+import { publicEnv } from "@/lib/env-public";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
 
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const policy = contentSecurityPolicy(nonce, {
-    dev: process.env.NODE_ENV === "development",
-    remoteMapStyle: !!process.env.NEXT_PUBLIC_MAP_STYLE_URL,
+    dev: publicEnv.NODE_ENV === "development",
+    remoteMapStyle: !!publicEnv.NEXT_PUBLIC_MAP_STYLE_URL,
   });
   const requestHeaders = new Headers(request.headers);
   requestHeaders.set("x-nonce", nonce);

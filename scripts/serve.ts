@@ -11,12 +11,20 @@
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ZodError } from "zod";
+import { launchEnv, type LaunchEnv } from "../lib/env";
 import { compileTrustedProxies, rewriteForwardedHeaders, type ProxyTrust } from "../lib/http/trusted-proxies";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`--port / PORT must be a port number, not "${values.port ?? process.env.PORT}"`);
+// The environment through the app's own schema (lib/env.ts), with --port in place of PORT when given.
+let env: LaunchEnv;
+try {
+  env = launchEnv(values.port === undefined ? process.env : { ...process.env, PORT: values.port });
+} catch (error) {
+  fail(error instanceof ZodError ? error.issues.map((i) => i.message).join("; ") : String(error));
+}
+const port = env.PORT;
 
 // What `next start` sets before it loads anything.
 Object.assign(process.env, { NODE_ENV: "production", PORT: String(port) });
@@ -24,7 +32,7 @@ process.env.NEXT_TELEMETRY_DISABLED ??= "1";
 
 let trust: ProxyTrust;
 try {
-  trust = compileTrustedProxies(process.env.TRUSTED_PROXIES);
+  trust = compileTrustedProxies(env.TRUSTED_PROXIES);
 } catch (error) {
   fail(`TRUSTED_PROXIES: ${(error as Error).message}`);
 }
@@ -56,7 +64,7 @@ const server = http.createServer((req, res) => {
 
 server.on("error", (error) => fail(`Could not serve on port ${port}: ${error.message}`));
 server.listen(port, values.hostname, () => {
-  const proxies = process.env.TRUSTED_PROXIES?.trim() || "none";
+  const proxies = env.TRUSTED_PROXIES?.trim() || "none";
   console.log(`Serving on http://${values.hostname ?? "localhost"}:${port} (trusted proxies: ${proxies})`);
 });
 

@@ -8,11 +8,15 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded-post
 import { applyMigrations, projectRoot } from "./db/migrations";
 import { ensurePrismaClient } from "./prisma-generate";
 import { describeDatabaseUrl } from "./db/describe-url";
+import { ZodError } from "zod";
+import { launchEnv, type LaunchEnv } from "../lib/env";
 import { ensureAuthSecret } from "./auth-secret";
 import { serveCommand } from "./serve-command";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
-const port = Number(process.env.PORT ?? 3000);
+// The environment through the app's own schema (lib/env.ts): a bad value stops here, naming the variable.
+const env = readEnvironment();
+const port = env.PORT;
 let embedded: EmbeddedPostgres | undefined;
 let server: ChildProcess | undefined;
 let stopping = false;
@@ -34,14 +38,14 @@ process.on("SIGTERM", () => void stop(0));
 try {
   ensurePrismaClient();
 
-  let databaseUrl = process.env.DATABASE_URL;
+  let databaseUrl = env.DATABASE_URL;
   let databaseLabel: string;
   if (databaseUrl) {
     databaseLabel = `${describeDatabaseUrl(databaseUrl)} (from DATABASE_URL)`;
   } else {
     const dataDir = path.join(projectRoot, ".data", "pglite");
     console.log("Starting the embedded PostgreSQL (PGlite)...");
-    embedded = await startEmbeddedPostgres({ dataDir, port: Number(process.env.EMBEDDED_DB_PORT ?? 0) || undefined });
+    embedded = await startEmbeddedPostgres({ dataDir, port: env.EMBEDDED_DB_PORT || undefined });
     databaseUrl = embedded.url;
     databaseLabel = `embedded PostgreSQL (PGlite), data in ${path.relative(projectRoot, dataDir)}/, on 127.0.0.1:${embedded.port}`;
   }
@@ -72,7 +76,7 @@ try {
   server = spawn(executable, args, {
     cwd: projectRoot,
     stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_INSECURE_COOKIES: process.env.AUTH_INSECURE_COOKIES ?? insecureLocalCookies() },
+    env: { ...process.env, DATABASE_URL: databaseUrl, NODE_ENV: "production", AUTH_INSECURE_COOKIES: process.env.AUTH_INSECURE_COOKIES?.trim() ? env.AUTH_INSECURE_COOKIES : insecureLocalCookies() },
   });
   server.once("exit", (code) => {
     if (!stopping) {
@@ -109,6 +113,15 @@ async function waitForHealth(url: string, child: ChildProcess): Promise<void> {
 
 /** Served over plain http on this machine, Secure cookies would be dropped by browsers other than Chromium. */
 function insecureLocalCookies(): string {
-  const url = process.env.BETTER_AUTH_URL;
-  return url && url.startsWith("https://") ? "0" : "1";
+  return env.BETTER_AUTH_URL?.startsWith("https://") ? "0" : "1";
+}
+
+function readEnvironment(): LaunchEnv {
+  try {
+    return launchEnv();
+  } catch (error) {
+    if (!(error instanceof ZodError)) throw error;
+    for (const issue of error.issues) console.error(issue.message);
+    process.exit(2);
+  }
 }

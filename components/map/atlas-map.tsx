@@ -28,6 +28,7 @@ import { labelledCapitals } from "@/lib/map/labelled-capitals";
 import type { LinkStyle } from "@/lib/map/link-style";
 import { builtInStyle, DATA_LAYERS, INTERACTIVE_LAYERS, LAYER, SOURCE, BASEMAP_URL, landLayer } from "@/lib/map/style";
 import type { Selection } from "@/components/use-selection";
+import { publicEnv } from "@/lib/env-public";
 import { MapTooltip, type HoverTarget } from "./map-tooltip";
 
 export type Projection = "mercator" | "globe";
@@ -54,7 +55,7 @@ interface AtlasMapProps {
   describeLink?: (link: LinkSummary) => string;
 }
 
-const REMOTE_STYLE_URL = process.env.NEXT_PUBLIC_MAP_STYLE_URL || "";
+const REMOTE_STYLE_URL = publicEnv.NEXT_PUBLIC_MAP_STYLE_URL ?? "";
 
 /** MapLibre's worker, emitted by the bundler next to our chunks and loaded from our own origin. */
 function workerUrl(): string {

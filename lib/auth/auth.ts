@@ -10,7 +10,7 @@ import { serverEnv } from "@/lib/env";
 
 function createAuth() {
   const env = serverEnv();
-  const secureCookies = env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "1";
+  const secureCookies = env.NODE_ENV === "production" && env.AUTH_INSECURE_COOKIES !== "1";
   const extraHosts = (env.APP_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   return betterAuth({
     appName: "Axis Atlas",

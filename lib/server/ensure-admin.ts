@@ -3,13 +3,14 @@
 import "server-only";
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
+import { serverEnv } from "@/lib/env";
 import { createUser } from "./create-user";
 
 export const DEMO_ADMIN_EMAIL = "admin@axis-atlas.local";
 
 export async function ensureAdmin(options: { demo: boolean }): Promise<{ email: string; password?: string } | null> {
-  const email = process.env.ADMIN_EMAIL?.trim().toLowerCase();
-  const password = process.env.ADMIN_PASSWORD;
+  const { ADMIN_EMAIL, ADMIN_PASSWORD: password } = serverEnv();
+  const email = ADMIN_EMAIL?.trim().toLowerCase();
   if (email && password) {
     if (await db().user.findUnique({ where: { email } })) return null;
     await createUser(null, { email, password, name: "Administrator", role: "admin" });
