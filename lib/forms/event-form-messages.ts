@@ -104,8 +104,8 @@ export function sentence(key: string, message: string, values: FormValues): stri
 
 /**
  * The message for each field key whose value CreateEventRequestSchema rejects (the first issue per field),
- * plus the date-against-precision rule as soon as it applies (the schema checks it only once the rest passes).
- * Empty when the values make a valid request.
+ * plus the date-against-precision rule as soon as it applies (the schema checks it only once the rest passes),
+ * always in the words below, which name the day to use. Empty when the values make a valid request.
  */
 export function clientErrors(values: FormValues): Record<string, string> {
   const parsed = CreateEventRequestSchema.safeParse(toRequest(values));
@@ -113,6 +113,8 @@ export function clientErrors(values: FormValues): Record<string, string> {
   if (!parsed.success) {
     for (const issue of (parsed.error as z.ZodError).issues) {
       const key = fieldKeyOf(issue.path);
+      // The schema's own precision message, which names no day, only once every other field passes: said below instead.
+      if (key === "date" && issue.message.startsWith("for a date")) continue;
       out[key] ??= sentence(key, issue.message, values);
     }
   }
