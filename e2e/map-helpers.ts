@@ -1,6 +1,7 @@
 // Helpers for the dashboard specs. The map publishes test hooks as data attributes on
 // [data-testid="atlas-map"] (see components/map/atlas-map.tsx), in production builds too.
-import { expect, type Page, type TestInfo } from "@playwright/test";
+import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
+import { geoInterpolate } from "d3-geo";
 
 export const SIX_LINKS = ["CN-IR", "CN-KP", "CN-RU", "IR-KP", "IR-RU", "KP-RU"];
 
@@ -14,18 +15,54 @@ export async function waitForArcs(page: Page, count = 6) {
   await expect(map).toHaveAttribute("data-map-moving", "false");
 }
 
-async function readPoints(page: Page, attribute: "data-arc-points" | "data-country-points") {
+async function readPoints(page: Page, attribute: "data-country-points") {
   const raw = await mapLocator(page).getAttribute(attribute);
   return JSON.parse(raw ?? "{}") as Record<string, [number, number]>;
 }
 
 /** Viewport coordinates of a point the map says a click there would open. */
-export async function pointFor(page: Page, attribute: "data-arc-points" | "data-country-points", key: string) {
+export async function pointFor(page: Page, attribute: "data-country-points", key: string) {
   await expect.poll(async () => Boolean((await readPoints(page, attribute))[key])).toBe(true);
   const [x, y] = (await readPoints(page, attribute))[key]!;
   const box = await mapLocator(page).boundingBox();
   if (!box) throw new Error("the map has no box");
   return { x: box.x + x, y: box.y + y };
+}
+
+export type LonLat = [lon: number, lat: number];
+
+/** Each country's capital [lon, lat] and name, as GET /api/countries gives them. */
+export async function capitals(request: APIRequestContext): Promise<Map<string, { at: LonLat; name: string }>> {
+  const response = await request.get("/api/countries");
+  expect(response.status()).toBe(200);
+  const { countries } = (await response.json()) as { countries: { id: string; name: string; capitalLon: number; capitalLat: number }[] };
+  return new Map(countries.map((c) => [c.id, { at: [c.capitalLon, c.capitalLat] as LonLat, name: c.name }]));
+}
+
+/**
+ * The point halfway along the great circle between two capitals (d3-geo), its longitude kept within 180° of
+ * the first so it lies on the world copy the map draws the arc on.
+ */
+export function greatCircleMidpoint(from: LonLat, to: LonLat): LonLat {
+  let [lon, lat] = geoInterpolate(from, to)(0.5);
+  while (lon - from[0] > 180) lon -= 360;
+  while (lon - from[0] < -180) lon += 360;
+  return [lon, lat];
+}
+
+/**
+ * Viewport coordinates of places, projected by the map's own camera (the automation hook in
+ * components/map/atlas-map.tsx), so the test picks where to click without the hit test a click goes through.
+ */
+export async function projectToViewport(page: Page, points: readonly LonLat[]): Promise<{ x: number; y: number }[]> {
+  await expect.poll(() => page.evaluate(() => typeof (window as { __atlasProject?: unknown }).__atlasProject === "function")).toBe(true);
+  const projected = await page.evaluate(
+    (list) => (window as unknown as { __atlasProject: (p: [number, number][]) => [number, number][] }).__atlasProject(list),
+    points.map((p) => [p[0], p[1]] as [number, number]),
+  );
+  const box = await mapLocator(page).boundingBox();
+  if (!box) throw new Error("the map has no box");
+  return projected.map(([x, y]) => ({ x: box.x + x, y: box.y + y }));
 }
 
 /** Resolves after the map has rendered and come to rest again following `action`. */

@@ -1,8 +1,20 @@
 // The dashboard in a real Chromium against the production build: arcs on the map, the panels they open,
 // the list and keyboard route to the same panels, URL state, and the page's hygiene (console, network, axe).
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test, type Page } from "@playwright/test";
-import { afterMapSettles, mapLocator, pointFor, SIX_LINKS, waitForArcs, watchPage } from "./map-helpers";
+import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
+import { geoInterpolate } from "d3-geo";
+import {
+  afterMapSettles,
+  capitals,
+  greatCircleMidpoint,
+  mapLocator,
+  pointFor,
+  projectToViewport,
+  SIX_LINKS,
+  waitForArcs,
+  watchPage,
+  type LonLat,
+} from "./map-helpers";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -16,18 +28,92 @@ async function seriousViolations(page: Page) {
     .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
-test("the map loads and draws the six arcs", async ({ page }) => {
+/** Where each of the six links' arcs should be drawn: halfway along the great circle between its capitals. */
+async function arcMidpoints(page: Page, request: APIRequestContext) {
+  const known = await capitals(request);
+  const midpoints = SIX_LINKS.map((id) => {
+    const [a, b] = id.split("-").map((c) => known.get(c)!);
+    return greatCircleMidpoint(a!.at, b!.at);
+  });
+  const onScreen = await projectToViewport(page, midpoints);
+  return new Map(SIX_LINKS.map((id, i) => [id, onScreen[i]!]));
+}
+
+/** Whether [lon, lat] is inside a polygon ring (even-odd rule, in degrees: the basemap's rings never cross 180°). */
+function inRing([x, y]: LonLat, ring: LonLat[]): boolean {
+  let inside = false;
+  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+    const [xi, yi] = ring[i]!;
+    const [xj, yj] = ring[j]!;
+    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+  }
+  return inside;
+}
+
+/**
+ * A point of open sea on screen (in no country of the basemap the map draws, and not under the rail or a
+ * control), as far as possible from every arc (sampled along its great circle) and capital; with that distance.
+ */
+async function seaPointFarFromArcs(page: Page, request: APIRequestContext) {
+  const basemap = (await (await request.get("/basemap/countries-110m.geojson")).json()) as {
+    features: { geometry: { type: string; coordinates: unknown } }[];
+  };
+  // Country shapes only (the file also holds border lines).
+  const polygons = basemap.features.flatMap((f) =>
+    f.geometry.type === "Polygon" ? [f.geometry.coordinates as LonLat[][]] : f.geometry.type === "MultiPolygon" ? (f.geometry.coordinates as LonLat[][][]) : [],
+  );
+  const onLand = (p: LonLat) => polygons.some(([outer, ...holes]) => inRing(p, outer!) && !holes.some((h) => inRing(p, h)));
+  const candidates: LonLat[] = [];
+  for (let lon = -178; lon <= 178; lon += 2) for (let lat = -60; lat <= 76; lat += 2) if (!onLand([lon, lat])) candidates.push([lon, lat]);
+
+  const known = await capitals(request);
+  const drawn: LonLat[] = [];
+  for (const id of SIX_LINKS) {
+    const [a, b] = id.split("-").map((c) => known.get(c)!.at);
+    const along = geoInterpolate(a!, b!);
+    for (let i = 0; i <= 64; i++) {
+      let [lon, lat] = along(i / 64);
+      // On the arc's world copy, as greatCircleMidpoint keeps it.
+      while (lon - a![0] > 180) lon -= 360;
+      while (lon - a![0] < -180) lon += 360;
+      drawn.push([lon, lat]);
+    }
+    drawn.push(a!, b!);
+  }
+  const [onScreen, drawnOnScreen] = [await projectToViewport(page, candidates), await projectToViewport(page, drawn)];
+  // Only points where a click reaches the map's canvas (not the rail, a panel, a label or a control).
+  const reachable = await page.evaluate(
+    (points) => points.map(({ x, y }) => document.elementFromPoint(x, y)?.tagName === "CANVAS"),
+    onScreen,
+  );
+  let best = { x: 0, y: 0, distance: -1 };
+  onScreen.forEach((p, i) => {
+    if (!reachable[i]) return;
+    const distance = Math.min(...drawnOnScreen.map((d) => Math.hypot(d.x - p.x, d.y - p.y)));
+    if (distance > best.distance) best = { ...p, distance };
+  });
+  return best;
+}
+
+test("the map draws the six arcs along their great circles: hovering each one's midpoint names it", async ({ page, request }) => {
   await page.goto("/");
   await waitForArcs(page);
-  const points = JSON.parse((await mapLocator(page).getAttribute("data-arc-points")) ?? "{}");
-  expect(Object.keys(points).sort()).toEqual(SIX_LINKS);
   await expect(page.getByRole("region", { name: "Map of links between capitals" })).toBeVisible();
+  const known = await capitals(request);
+  const points = await arcMidpoints(page, request);
+  const tooltip = page.locator(".map-tooltip");
+  for (const id of SIX_LINKS) {
+    const [a, b] = id.split("-") as [string, string];
+    const { x, y } = points.get(id)!;
+    await page.mouse.move(x, y);
+    await expect(tooltip.locator("strong"), `hovering ${id}'s midpoint at ${Math.round(x)},${Math.round(y)}`).toHaveText(`${known.get(a)!.name} – ${known.get(b)!.name}`);
+  }
 });
 
-test("a click on the KP-IR arc on the canvas opens its panel with the April 2024 delegation", async ({ page }) => {
+test("a click at the KP-IR arc's great-circle midpoint opens its panel with the April 2024 delegation", async ({ page, request }) => {
   await page.goto("/");
   await waitForArcs(page);
-  const point = await pointFor(page, "data-arc-points", "IR-KP");
+  const point = (await arcMidpoints(page, request)).get("IR-KP")!;
   await page.mouse.click(point.x, point.y);
 
   const panel = linkPanel(page, IRAN_NORTH_KOREA);
@@ -38,6 +124,23 @@ test("a click on the KP-IR arc on the canvas opens its panel with the April 2024
   await expect(delegation).toContainText("April 2024");
   await expect(delegation).toContainText("Confirmed");
   await expect(panel.getByRole("heading", { level: 2 })).toBeFocused();
+});
+
+test("a click on open sea far from every arc opens nothing", async ({ page, request }) => {
+  await page.goto("/");
+  await waitForArcs(page);
+  const sea = await seaPointFarFromArcs(page, request);
+  expect(sea.distance, "the sea point's distance in px from the nearest arc or capital").toBeGreaterThanOrEqual(40);
+  await page.mouse.click(sea.x, sea.y);
+
+  // Then a click that does open something: had the first opened a panel, it would be in the history before it.
+  const irkp = (await arcMidpoints(page, request)).get("IR-KP")!;
+  await page.mouse.click(irkp.x, irkp.y);
+  await expect(linkPanel(page, IRAN_NORTH_KOREA)).toBeVisible();
+  await page.goBack();
+  await expect(linkPanel(page, IRAN_NORTH_KOREA)).toBeHidden();
+  expect(new URL(page.url()).search).toBe("");
+  await expect(page.getByRole("region", { name: /North Korea|Iran|Russia|China/ })).toHaveCount(0);
 });
 
 test("a click on North Korea's shape opens its context panel", async ({ page }) => {

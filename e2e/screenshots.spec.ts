@@ -15,17 +15,26 @@ for (const size of sizes) {
     test.use({ viewport: size.viewport });
 
     test("home, link panel and country panel", async ({ page }, testInfo) => {
+      // Each shot is taken once the page shows what its name says, on screen.
       await page.goto("/");
       await waitForArcs(page);
+      await expect(page.locator("nav [data-link-id]")).toHaveCount(6);
+      await expect(page.getByRole("region", { name: "Map of links between capitals" })).toBeInViewport();
+      await expect(page.getByRole("region", { name: /Iran – North Korea|North Korea$/ })).toHaveCount(0);
       await saveScreenshot(page, testInfo, `${size.name}-home`);
 
       await afterMapSettles(page, () => page.getByRole("button", { name: /^Iran – North Korea, 2 events/ }).click());
-      await expect(page.getByRole("region", { name: /Iran – North Korea/ })).toContainText("Yun Jong Ho");
+      const link = page.getByRole("region", { name: /Iran – North Korea/ });
+      await expect(link).toContainText("Yun Jong Ho");
+      await expect(link.getByRole("heading", { level: 2 })).toBeInViewport();
+      await expect(page).toHaveURL(/[?&]link=IR-KP\b/);
       await saveScreenshot(page, testInfo, `${size.name}-link-IR-KP`);
 
       await page.goto("/?country=KP");
       await waitForArcs(page);
-      await expect(page.getByRole("region", { name: /North Korea$/ })).toContainText("Kim Yo Jong");
+      const country = page.getByRole("region", { name: /North Korea$/ });
+      await expect(country).toContainText("Kim Yo Jong");
+      await expect(country.getByRole("heading", { level: 2 })).toBeInViewport();
       await saveScreenshot(page, testInfo, `${size.name}-country-KP`);
     });
   });

@@ -6,57 +6,28 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useEffect, useMemo, useRef, useState } from "react";
-import type { z } from "zod";
-import { fitsPrecision, formatEventDate, parseIsoDate } from "@/lib/domain/date-precision";
-import { DATE_PRECISIONS, type DatePrecision } from "@/lib/domain/vocabulary";
-import { EVIDENCE_LEVELS, type EvidenceLevel } from "@/lib/domain/vocabulary";
-import { EVENT_CATEGORIES, type EventCategory } from "@/lib/domain/vocabulary";
+import { formatEventDate, parseIsoDate } from "@/lib/domain/date-precision";
+import { DATE_PRECISIONS, EVENT_CATEGORIES, EVIDENCE_LEVELS, type DatePrecision, type EventCategory } from "@/lib/domain/vocabulary";
+import {
+  clientErrors,
+  FIELD_LABEL,
+  FIELD_ORDER,
+  orderedKeys,
+  serverErrors as serverFieldErrors,
+  SOURCE_FIELDS,
+  SOURCE_LABEL,
+  toRequest,
+  type FormValues,
+  type SourceField,
+  type SourceValues,
+} from "@/lib/forms/event-form-messages";
 import { CreateEventRequestSchema, EARLIEST_DATE, SUMMARY_MAX, TITLE_MAX } from "@/lib/schemas/event-input";
 import type { AdminEventDto } from "@/lib/schemas/events";
-import { callApi, issuesByPath, type ApiIssue } from "./api";
+import { callApi, type ApiIssue } from "./api";
 import { CountryPicker } from "./country-picker";
 import { CATEGORY_LABEL, EVIDENCE_HELP, EVIDENCE_LABEL, PRECISION_LABEL, formatScore, formatTimestamp } from "./labels";
 import type { CountryOption } from "./types";
 import styles from "./admin.module.css";
-
-interface SourceValues {
-  key: string;
-  url: string;
-  publisher: string;
-  title: string;
-  publishedOn: string;
-}
-
-interface FormValues {
-  title: string;
-  summary: string;
-  date: string;
-  precision: DatePrecision;
-  countries: string[];
-  category: EventCategory | "";
-  evidence: EvidenceLevel | "";
-  score: string;
-  cameoCode: string;
-  sources: SourceValues[];
-}
-
-type SourceField = "url" | "publisher" | "title" | "publishedOn";
-const SOURCE_FIELDS: SourceField[] = ["url", "publisher", "title", "publishedOn"];
-const SOURCE_LABEL: Record<SourceField, string> = { url: "URL", publisher: "Publisher", title: "Title", publishedOn: "Published on" };
-const FIELD_ORDER = ["title", "summary", "date", "precision", "countries", "category", "evidence", "score", "cameoCode", "sources"] as const;
-const FIELD_LABEL: Record<string, string> = {
-  title: "Title",
-  summary: "Summary",
-  date: "Date",
-  precision: "Date precision",
-  countries: "Participating countries",
-  category: "Category",
-  evidence: "Evidence level",
-  score: "Score",
-  cameoCode: "CAMEO code",
-  sources: "Sources",
-  version: "Version",
-};
 
 let keySeq = 0;
 const newKey = () => `s${++keySeq}`;
@@ -92,85 +63,8 @@ const blankValues = (): FormValues => ({
   sources: [emptySource()],
 });
 
-function toRequest(values: FormValues) {
-  const score = values.score.trim();
-  return {
-    title: values.title,
-    summary: values.summary,
-    date: values.date,
-    precision: values.precision,
-    countries: values.countries,
-    category: values.category || undefined,
-    evidence: values.evidence || undefined,
-    score: score === "" ? undefined : Number(score),
-    cameoCode: values.cameoCode.trim() || null,
-    sources: values.sources.map(({ url, publisher, title, publishedOn }) => ({ url, publisher, title, publishedOn })),
-  };
-}
-
-/** The form key an issue belongs to: "countries.1" is the countries picker, "sources.0.url" its own input. */
-function fieldKeyOf(path: readonly PropertyKey[]): string {
-  const [head, index, leaf] = path;
-  if (head === "sources" && typeof index === "number" && typeof leaf === "string") return `sources.${index}.${leaf}`;
-  if (typeof head === "string") return head;
-  return "form";
-}
-
-function labelOf(key: string): string {
-  const source = /^sources\.(\d+)\.(\w+)$/.exec(key);
-  if (source) {
-    const label = SOURCE_LABEL[source[2] as SourceField] ?? source[2]!;
-    return `Source ${Number(source[1]) + 1} ${label === "URL" ? label : label.toLowerCase()}`;
-  }
-  return FIELD_LABEL[key] ?? "This event";
-}
-
-/** Turns the schema's short messages ("is required") into sentences that name the field. */
-function sentence(key: string, message: string, values: FormValues): string {
-  if (key === "category" && !values.category) return "Choose a category.";
-  if (key === "evidence" && !values.evidence) return "Choose an evidence level.";
-  if (key === "date" && !values.date) return "Date is required.";
-  if (key === "score" && values.score.trim() === "") return "Score is required: a number from −10 to 10.";
-  const text = /^[a-z]/.test(message) && !message.startsWith("for a date") ? `${labelOf(key)} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
-  return text.endsWith(".") ? text : `${text}.`;
-}
-
-function clientErrors(values: FormValues): Record<string, string> {
-  const parsed = CreateEventRequestSchema.safeParse(toRequest(values));
-  const out: Record<string, string> = {};
-  if (!parsed.success) {
-    for (const issue of (parsed.error as z.ZodError).issues) {
-      const key = fieldKeyOf(issue.path);
-      out[key] ??= sentence(key, issue.message, values);
-    }
-  }
-  // The schema checks date against precision only once everything else passes; say it as soon as it applies.
-  if (!out.date && values.date) {
-    const date = parseIsoDate(values.date);
-    if (date && !fitsPrecision(date, values.precision)) {
-      out.date =
-        values.precision === "year"
-          ? `For a date known to the year, use 1 January (${values.date.slice(0, 4)}-01-01).`
-          : `For a date known to the month, use the first day of the month (${values.date.slice(0, 7)}-01).`;
-    }
-  }
-  return out;
-}
-
 const fieldId = (key: string) => `event-${key.replaceAll(".", "-")}`;
 const errorId = (key: string) => `${fieldId(key)}-error`;
-
-function orderedKeys(errors: Record<string, string>, sourceCount: number): string[] {
-  const keys: string[] = [];
-  for (const key of FIELD_ORDER) {
-    if (key === "sources") {
-      if (errors.sources) keys.push("sources");
-      for (let i = 0; i < sourceCount; i++) for (const f of SOURCE_FIELDS) if (errors[`sources.${i}.${f}`]) keys.push(`sources.${i}.${f}`);
-    } else if (errors[key]) keys.push(key);
-  }
-  for (const key of Object.keys(errors)) if (!keys.includes(key)) keys.push(key);
-  return keys;
-}
 
 type Banner =
   | { kind: "saved"; text: string }
@@ -277,12 +171,7 @@ export function EventForm({
   }
 
   function applyServerIssues(issues: ApiIssue[]) {
-    const mapped: Record<string, string> = {};
-    for (const [path, message] of Object.entries(issuesByPath(issues))) {
-      const key = fieldKeyOf(path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p)));
-      mapped[key] ??= sentence(key, message, values);
-    }
-    setServerErrors(mapped);
+    setServerErrors(serverFieldErrors(issues, values));
     setSummaryVisible(true);
     setFocusSummary((n) => n + 1);
   }

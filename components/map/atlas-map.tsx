@@ -6,15 +6,16 @@
 // Test hooks (plain data attributes on the wrapper, present in production builds too):
 //   data-map-state    "loading" | "ready" (style loaded) | "error"
 //   data-arc-count    number of arcs drawn, set once the map is idle after the arcs' data changed
-//   data-arc-points   JSON { [linkId]: [x, y] }: a point on each arc, in CSS px relative to the wrapper,
-//                     where a click opens that link (checked against the same hit test a click uses)
 //   data-country-points JSON { [iso2]: [x, y] }: a point on each linked country's shape where a click
-//                     opens that country (not on an arc or capital)
+//                     opens that country (not on an arc or capital), in CSS px relative to the wrapper
 //   data-projection   "mercator" | "globe"
 //   data-arc-labels   JSON { [linkId]: tag }: the words drawn on arcs (the compare view's changes), when any
-// Points are recomputed whenever the map comes to rest ("idle"), and only for a browser under automation
-// (navigator.webdriver) drawing at most POINTS_UP_TO_ARCS arcs: each point is found by hit tests, whose
-// cost grows with the arcs drawn. Visitors never pay for them; at 5,000 arcs they blocked the page for minutes.
+// and, for a browser under automation (navigator.webdriver) only, window.__atlasProject: the map's own
+// projection, [lon, lat][] -> [x, y][] in CSS px relative to the wrapper, so a test can find where a place is
+// drawn (e.g. an arc's great-circle midpoint) without asking the hit test a click goes through.
+// Country points are recomputed whenever the map comes to rest ("idle"), and only under automation with at most
+// POINTS_UP_TO_ARCS arcs drawn: each is found by hit tests, whose cost grows with the arcs drawn. Visitors never
+// pay for them; at 5,000 arcs they blocked the page for minutes.
 import "maplibre-gl/dist/maplibre-gl.css";
 import type { GeoJSONSource, Map as MaplibreMap, Marker, PointLike } from "maplibre-gl";
 import { useEffect, useMemo, useRef, useState } from "react";
@@ -34,10 +35,13 @@ import { MapTooltip, type HoverTarget } from "./map-tooltip";
 export type Projection = "mercator" | "globe";
 
 /**
- * Past this many arcs drawn, no click points are published at all (see the header): the tests that click arcs
- * use the demo seed's handful, and at 400 arcs the hit tests already held the page for seconds per idle.
+ * Past this many arcs drawn, no country points are published at all (see the header): the tests that click
+ * countries use the demo seed's handful, and at 400 arcs the hit tests already held the page for seconds per idle.
  */
 const POINTS_UP_TO_ARCS = 100;
+
+/** The projection hook published under automation (see the header). */
+type AutomationWindow = Window & { __atlasProject?: (points: [number, number][]) => [number, number][] };
 
 interface AtlasMapProps {
   links: readonly LinkSummary[];
@@ -158,6 +162,14 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
         return;
       }
       mapRef.current = map;
+      if (navigator.webdriver) {
+        const projecting = map;
+        (window as AutomationWindow).__atlasProject = (points) =>
+          points.map((lngLat) => {
+            const p = projecting.project(lngLat);
+            return [p.x, p.y];
+          });
+      }
       // The rail and an open panel cover parts of the canvas; padding keeps the arcs in the visible part.
       // fitBounds's padding becomes the map's padding, which later inset changes ease to.
       if (bounds) map.fitBounds(bounds, { padding: withMargin(pad), animate: false });
@@ -241,27 +253,8 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       el.dataset.mapMoving = "false";
       el.dataset.idle = String(Date.now());
       if (!navigator.webdriver || currentArcs.features.length > POINTS_UP_TO_ARCS) {
-        delete el.dataset.arcPoints;
         delete el.dataset.countryPoints;
         return;
-      }
-      const arcPoints: Record<string, [number, number]> = {};
-      for (const feature of currentArcs.features) {
-        const coords = feature.geometry.coordinates as LonLat[];
-        // The midpoint first, then vertices outward from it: the first whose hit test says "this link".
-        const order = [Math.floor(coords.length / 2)];
-        for (let d = 1; d < coords.length / 2; d++) order.push(Math.floor(coords.length / 2) + d, Math.floor(coords.length / 2) - d);
-        for (const i of order) {
-          const c = coords[i];
-          if (!c) continue;
-          const p = m.project(c);
-          if (!insideCanvas(m, p.x, p.y)) continue;
-          const hit = hitAt(m, [p.x, p.y]);
-          if (hit?.kind === "link" && hit.id === feature.properties.id) {
-            arcPoints[feature.properties.id] = [round(p.x), round(p.y)];
-            break;
-          }
-        }
       }
       const countryPoints: Record<string, [number, number]> = {};
       const shapes = m.querySourceFeatures(SOURCE.basemap, { filter: ["in", ["get", "iso2"], ["literal", ids]] });
@@ -276,7 +269,6 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
         });
         if (found) countryPoints[id] = found;
       }
-      el.dataset.arcPoints = JSON.stringify(arcPoints);
       el.dataset.countryPoints = JSON.stringify(countryPoints);
     }
 
@@ -287,6 +279,7 @@ export function AtlasMap({ links, countries, selection, projection, onSelect, in
       arcMarkersRef.current = [];
       map?.remove();
       mapRef.current = null;
+      delete (window as AutomationWindow).__atlasProject;
     };
   }, []);
 

@@ -1,5 +1,6 @@
 import { describe, it, expect } from "vitest";
 import type { LinkSummary } from "@/lib/schemas/links";
+import { distanceKm, greatCircleMidpoint, type LonLat } from "./arc";
 import { arcFeatures, arcMidpoint, capitalFeatures, capitalLookup } from "./features";
 import type { CountryDto } from "@/lib/schemas/countries";
 
@@ -33,10 +34,26 @@ describe("arcFeatures", () => {
     expect(arc!.geometry.coordinates[0]).toEqual([51.389, 35.6892]);
   });
 
-  it("puts the midpoint on the drawn line", () => {
-    const [arc] = arcFeatures([link("KP-US", 1)], capitals).features;
-    const coords = arc!.geometry.coordinates as [number, number][];
-    expect(coords).toContainEqual(arcMidpoint(coords));
+  // The compare view labels each arc at arcMidpoint. Tehran–Pyongyang is drawn in 23 segments (no middle
+  // vertex), Pyongyang–Washington in 40 (one), across the 180th meridian.
+  it.each([["IR-KP", 23], ["KP-US", 40]])("puts %s's midpoint halfway along its great circle, on the drawn line", (id, segments) => {
+    const [arc] = arcFeatures([link(id, 1)], capitals).features;
+    const coords = arc!.geometry.coordinates as LonLat[];
+    expect(coords).toHaveLength(segments + 1);
+    const [from, to] = [coords[0]!, coords.at(-1)!];
+    const mid = arcMidpoint(coords);
+    // Within 15 km of the great circle's own midpoint: under a pixel at the map's opening zoom.
+    expect(distanceKm(mid, greatCircleMidpoint(from, to))).toBeLessThan(15);
+    expect(distanceKm(from, mid) / distanceKm(from, to)).toBeCloseTo(0.5, 3);
+    // On one of the drawn segments: collinear with its two ends and between them.
+    const onSegment = coords.slice(1).some((b, i) => {
+      const a = coords[i]!;
+      const cross = (b[0] - a[0]) * (mid[1] - a[1]) - (b[1] - a[1]) * (mid[0] - a[0]);
+      const along = (mid[0] - a[0]) * (b[0] - a[0]) + (mid[1] - a[1]) * (b[1] - a[1]);
+      const squared = (b[0] - a[0]) ** 2 + (b[1] - a[1]) ** 2;
+      return Math.abs(cross) < 1e-9 && along >= 0 && along <= squared;
+    });
+    expect(onSegment, `${JSON.stringify(mid)} lies on none of the arc's segments`).toBe(true);
   });
 });
 

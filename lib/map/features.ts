@@ -53,9 +53,18 @@ export function arcFor(link: LinkSummary, capitals: CapitalLookup): LonLat[] | n
   return arc;
 }
 
-/** The drawn arc's middle vertex: on the line as drawn (continuous longitudes), so a click there hits it. */
+/**
+ * The point halfway along a drawn arc (as arcFor samples it: equal steps of the great circle, continuous
+ * longitudes), in degrees [lon, lat]: the middle vertex when there is one, else the middle of the middle
+ * segment. Either way it lies on the polyline the map draws, so a click or a label there is on the arc, and it
+ * is the great circle's midpoint to within a few km (the chord's sag). Taking the vertex just past the middle
+ * for an odd number of segments put it half a segment (about 135 km) along the arc.
+ */
 export function arcMidpoint(arc: readonly LonLat[]): LonLat {
-  return arc[Math.floor(arc.length / 2)]!;
+  const half = arc.length / 2;
+  if (arc.length % 2 === 1) return arc[Math.floor(half)]!;
+  const [a, b] = [arc[half - 1]!, arc[half]!];
+  return [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
 }
 
 /**

@@ -43,7 +43,9 @@ export async function searchEvents(request: SearchEventsRequest): Promise<Search
     rows = found.sort((a, b) => order.get(a.id)! - order.get(b.id)!);
     return withLinks(rows.map(toEventDto), ids.length > request.limit ? String(offset + request.limit) : null);
   }
-  rows = await db().event.findMany({ where: scopeWhere(request), include: eventInclude, orderBy: newestFirst, skip: offset, take: request.limit + 1 });
+  // The id last: pages are LIMIT/OFFSET slices of one order, which must be total. Events of one day written by one
+  // import share occurred_on, occurred_end and created_at, and without it pages repeated some and skipped others.
+  rows = await db().event.findMany({ where: scopeWhere(request), include: eventInclude, orderBy: [...newestFirst, { id: "desc" }], skip: offset, take: request.limit + 1 });
   const more = rows.length > request.limit;
   return withLinks(rows.slice(0, request.limit).map(toEventDto), more ? String(offset + request.limit) : null);
 }

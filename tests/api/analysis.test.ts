@@ -56,13 +56,68 @@ describe("GET /api/events (search)", () => {
     expect((await search("?q=tumen")).events).toEqual([]);
   });
 
-  it("pages through results with a cursor, and scopes them to a link", async () => {
-    const first = await search("?limit=3");
-    expect(first.events).toHaveLength(3);
-    expect(first.nextCursor).not.toBeNull();
-    const second = await search(`?limit=3&cursor=${first.nextCursor}`);
-    expect(second.events.map((e) => e.id)).not.toContain(first.events[0]!.id);
-    expect((await search("?link=KP-IR")).events.every((e) => e.links.includes("IR-KP"))).toBe(true);
+  /** Every page of `query` by its cursor, in order, as a client that follows nextCursor gets them. */
+  async function allPages(query: string): Promise<SearchEventsResponse["events"][]> {
+    const pages = [(await search(query)).events];
+    let { nextCursor } = await search(query);
+    while (nextCursor !== null) {
+      const page = await search(`${query}&cursor=${nextCursor}`);
+      pages.push(page.events);
+      nextCursor = page.nextCursor;
+    }
+    return pages;
+  }
+
+  it("pages through every live event newest first, each once, by following the cursor", async () => {
+    const { db } = await import("@/lib/db");
+    const live = await db().event.findMany({ where: { retired: false }, select: { id: true } });
+    const pages = await allPages("?limit=3");
+    expect(pages.slice(0, -1).map((p) => p.length)).toEqual(Array(pages.length - 1).fill(3));
+    expect(pages.at(-1)!.length).toBe(live.length - 3 * (pages.length - 1));
+    const paged = pages.flat();
+    expect(paged.map((e) => e.id).sort()).toEqual(live.map((e) => e.id).sort());
+    // Newest first: by the day each event's period starts.
+    const dates = paged.map((e) => e.date);
+    expect(dates).toEqual([...dates].sort().reverse());
+    // The same order as one page holding them all: no page repeats or skips what a neighbour holds.
+    expect(paged.map((e) => e.id)).toEqual((await search("?limit=100")).events.map((e) => e.id));
+  });
+
+  it("pages through events that share their day and their creation time (as one import writes them) each once", async () => {
+    const { db } = await import("@/lib/db");
+    // Sixty events of one day, created in one statement with one timestamp: the day and creation time cannot
+    // order them, so without a last tie-breaker consecutive pages (LIMIT/OFFSET) disagree on their order.
+    const day = new Date("2020-06-15T00:00:00Z");
+    const createdAt = new Date("2026-01-01T00:00:00Z");
+    const ids = Array.from({ length: 60 }, (_, i) => `0190c0de-0000-7000-8000-${String(i).padStart(12, "0")}`);
+    await db().event.createMany({
+      data: ids.map((id, i) => ({ id, title: `Same-day event ${i}`, occurredOn: day, occurredEnd: day, precision: "day", category: "statement", evidence: "reported", score: 1, createdAt })),
+    });
+    try {
+      const paged = (await allPages("?from=2020-06-15&to=2020-06-15&limit=7")).flat().map((e) => e.id);
+      expect(new Set(paged).size, "events seen").toBe(60);
+      expect(paged.length, "rows on all pages").toBe(60);
+      expect(paged).toEqual((await search("?from=2020-06-15&to=2020-06-15&limit=100")).events.map((e) => e.id));
+    } finally {
+      await db().event.deleteMany({ where: { id: { in: ids } } });
+    }
+  });
+
+  it("pages through search results the same way, best match first", async () => {
+    const all = (await search("?q=russia&limit=100")).events;
+    expect(all.length).toBeGreaterThan(4);
+    expect((await allPages("?q=russia&limit=2")).flat().map((e) => e.id)).toEqual(all.map((e) => e.id));
+  });
+
+  it("scopes results to a link: exactly the events between its two countries, newest first", async () => {
+    const { events: found } = await search("?link=KP-IR");
+    expect(found.map((e) => e.title)).toEqual([
+      "North Korean economic delegation led by Yun Jong Ho leaves for Iran",
+      "Previous high-level North Korean delegation to Iran",
+    ]);
+    expect(found.map((e) => e.links)).toEqual([["IR-KP"], ["IR-KP"]]);
+    // A three-country event counts toward each of its pairs.
+    expect((await search("?link=KP-US")).events.map((e) => e.title)).toEqual(["Kim Yo Jong condemns joint US–South Korean military drills"]);
   });
 
   it.each([["?limit=0", "limit"], ["?cursor=abc", "cursor"], ["?link=KP", "link"], ["?from=x", "from"]])(

@@ -6,8 +6,8 @@ export async function createUserWithToken(role: Role, email = `${role}-${Math.ra
   const { createApiToken } = await import("@/lib/server/create-api-token");
   const user = await createUser(null, { email, name: `Test ${role}`, password: "correct horse battery", role });
   const actor = { id: user.id, email: user.email, name: user.name, role, via: "token" as const };
-  const { token } = await createApiToken(actor, "test");
-  return { user, token, actor, password: "correct horse battery" };
+  const { token, id: tokenId } = await createApiToken(actor, "test");
+  return { user, token, tokenId, actor, password: "correct horse battery" };
 }
 
 export function jsonRequest(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
