@@ -1,13 +1,12 @@
 // Live updates: an event added by an admin reaches the KP-RU arc, in the admin's own browser and in a second
 // open dashboard, without a reload (the dashboards poll /api/changes every 5 s).
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { waitForArcs } from "./map-helpers";
+import { linkButton, waitForArcs } from "./map-helpers";
 
-const kpRuButton = (page: Page) => page.getByRole("button", { name: /^North Korea – Russia, \d+ events/ });
-
+/** KP-RU's event count as its row in the list shows it ("5 events · last 2024"). */
 async function eventCount(page: Page): Promise<number> {
-  const name = (await kpRuButton(page).getAttribute("aria-label")) ?? "";
-  return Number(/, (\d+) events/.exec(name)?.[1] ?? NaN);
+  const meta = (await linkButton(page, "KP-RU").locator(".list-button__meta").textContent()) ?? "";
+  return Number(/^(\d+) events?\b/.exec(meta)?.[1] ?? NaN);
 }
 
 async function signInAsAdmin(request: APIRequestContext, baseURL: string) {

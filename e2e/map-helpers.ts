@@ -94,3 +94,9 @@ export async function saveScreenshot(page: Page, testInfo: TestInfo, name: strin
   await page.screenshot({ path });
   await testInfo.attach(name, { path, contentType: "image/png" });
 }
+
+/** A link's button in the rail's list (its accessible name is what it shows: see components/link-button.tsx). */
+export const linkButton = (page: Page, id: string) => page.locator(`nav [data-link-id="${id}"]`);
+
+/** A country's button in the rail's list. */
+export const countryButton = (page: Page, iso2: string) => page.locator(`nav [data-country-id="${iso2}"]`);

@@ -6,7 +6,9 @@ import { geoInterpolate } from "d3-geo";
 import {
   afterMapSettles,
   capitals,
+  countryButton,
   greatCircleMidpoint,
+  linkButton,
   mapLocator,
   pointFor,
   projectToViewport,
@@ -159,18 +161,19 @@ test("a click on North Korea's shape opens its context panel", async ({ page }) 
 
 test("the list and the keyboard alone reach the link and country panels", async ({ page }) => {
   await page.goto("/");
-  await expect(page.getByRole("button", { name: /Iran – North Korea, 2 events, last April 2024/ })).toBeVisible();
+  await expect(linkButton(page, "IR-KP").locator(".list-button__meta")).toHaveText("2 events · last April 2024");
 
-  const tabTo = async (name: RegExp) => {
+  /** Presses Tab until the focused control is the list row with this data-link-id or data-country-id. */
+  const tabTo = async (kind: "link" | "country", id: string) => {
     for (let i = 0; i < 40; i++) {
       await page.keyboard.press("Tab");
-      const label = await page.evaluate(() => document.activeElement?.getAttribute("aria-label") ?? "");
-      if (name.test(label)) return;
+      const focused = await page.evaluate((key) => (document.activeElement as HTMLElement | null)?.dataset[key] ?? "", kind === "link" ? "linkId" : "countryId");
+      if (focused === id) return;
     }
-    throw new Error(`Tab never reached ${name}`);
+    throw new Error(`Tab never reached ${kind} ${id}`);
   };
 
-  await tabTo(/^Iran – North Korea, 2 events, last April 2024$/);
+  await tabTo("link", "IR-KP");
   await page.keyboard.press("Enter");
   const link = linkPanel(page, IRAN_NORTH_KOREA);
   await expect(link).toBeVisible();
@@ -179,17 +182,17 @@ test("the list and the keyboard alone reach the link and country panels", async 
 
   await page.keyboard.press("Escape");
   await expect(link).toBeHidden();
-  await expect(page.getByRole("button", { name: /^Iran – North Korea, 2 events/ })).toBeFocused();
+  await expect(linkButton(page, "IR-KP")).toBeFocused();
   await expect(page).not.toHaveURL(/link=/);
 
-  await tabTo(/^North Korea, 3 links$/);
+  await tabTo("country", "KP");
   await page.keyboard.press("Enter");
   const country = page.getByRole("region", { name: /North Korea$/ });
   await expect(country).toBeVisible();
   await expect(country).toContainText("Pyongyang");
 
   // From the country panel, its strongest link, still by keyboard.
-  await tabTo(/^North Korea – Russia, 4 events/);
+  await tabTo("link", "KP-RU");
   await page.keyboard.press("Enter");
   await expect(linkPanel(page, "North Korea – Russia")).toBeVisible();
   await expect(page).toHaveURL(/[?&]link=KP-RU\b/);
@@ -203,7 +206,7 @@ test("a deep link opens its panel, and browser Back closes a panel opened on the
   await expect(page.getByRole("region", { name: /North Korea$/ })).toContainText("Pyongyang");
 
   await page.goto("/");
-  await page.getByRole("button", { name: /^China – North Korea, 1 event/ }).click();
+  await linkButton(page, "CN-KP").click();
   await expect(page).toHaveURL(/[?&]link=CN-KP\b/);
   await expect(linkPanel(page, "China – North Korea")).toBeVisible();
   await page.goBack();
@@ -221,11 +224,11 @@ test("no console errors and no request leaves the app's origin", async ({ page, 
   const problems = watchPage(page, baseURL!);
   await page.goto("/");
   await waitForArcs(page);
-  await afterMapSettles(page, () => page.getByRole("button", { name: /^North Korea – Russia, 4 events/ }).click());
+  await afterMapSettles(page, () => linkButton(page, "KP-RU").click());
   await expect(linkPanel(page, "North Korea – Russia")).toContainText("Alleged");
   await page.getByRole("button", { name: "Globe" }).click();
   await expect(mapLocator(page)).toHaveAttribute("data-projection", "globe");
-  await afterMapSettles(page, () => page.getByRole("button", { name: /^Russia, 3 links$/ }).click());
+  await afterMapSettles(page, () => countryButton(page, "RU").click());
   await expect(page.getByRole("region", { name: /Russia$/ })).toBeVisible();
   expect(problems).toEqual([]);
 });
@@ -235,11 +238,11 @@ test("axe finds no serious or critical violation on the home page and both panel
   await waitForArcs(page);
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole("button", { name: /^Iran – North Korea, 2 events/ }).click();
+  await linkButton(page, "IR-KP").click();
   await expect(linkPanel(page, IRAN_NORTH_KOREA)).toContainText("Yun Jong Ho");
   expect(await seriousViolations(page)).toEqual([]);
 
-  await page.getByRole("button", { name: /^North Korea, 3 links$/ }).click();
+  await countryButton(page, "KP").click();
   await expect(page.getByRole("region", { name: /North Korea$/ })).toContainText("Pyongyang");
   expect(await seriousViolations(page)).toEqual([]);
 });
@@ -249,7 +252,7 @@ test.describe("on a phone", () => {
 
   test("the panel is a bottom sheet and nothing overflows sideways", async ({ page }) => {
     await page.goto("/");
-    await page.getByRole("button", { name: /^Iran – North Korea, 2 events/ }).click();
+    await linkButton(page, "IR-KP").click();
     const panel = linkPanel(page, IRAN_NORTH_KOREA);
     await expect(panel).toContainText("Yun Jong Ho");
     const box = await panel.boundingBox();

@@ -1,7 +1,7 @@
 // Screenshots of the home page and both panels at desktop and phone sizes, saved as test artifacts
 // (test-results/e2e/<test>/<name>.png and attached to the report) for a person to look at.
 import { expect, test } from "@playwright/test";
-import { afterMapSettles, saveScreenshot, waitForArcs } from "./map-helpers";
+import { afterMapSettles, linkButton, saveScreenshot, waitForArcs } from "./map-helpers";
 
 test.use({ reducedMotion: "reduce" });
 
@@ -23,7 +23,7 @@ for (const size of sizes) {
       await expect(page.getByRole("region", { name: /Iran – North Korea|North Korea$/ })).toHaveCount(0);
       await saveScreenshot(page, testInfo, `${size.name}-home`);
 
-      await afterMapSettles(page, () => page.getByRole("button", { name: /^Iran – North Korea, 2 events/ }).click());
+      await afterMapSettles(page, () => linkButton(page, "IR-KP").click());
       const link = page.getByRole("region", { name: /Iran – North Korea/ });
       await expect(link).toContainText("Yun Jong Ho");
       await expect(link.getByRole("heading", { level: 2 })).toBeInViewport();
