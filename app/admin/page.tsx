@@ -6,9 +6,11 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
-import { EVENT_CATEGORIES } from "@/lib/domain/vocabulary";
-import { EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
+import { EVENT_CATEGORIES, EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
+import { AdminEventsQuerySchema } from "@/lib/schemas/admin-pages";
+import { parseQueryLeniently } from "@/lib/schemas/query";
 import { listAdminEvents, type AdminEventFilters } from "@/lib/server/list-admin-events";
+import { IgnoredParamsNotice } from "@/components/states";
 import { listCountries } from "@/lib/server/list-countries";
 import { Forbidden } from "@/components/admin/forbidden";
 import { EventsTable } from "@/components/admin/events-table";
@@ -20,31 +22,19 @@ import styles from "@/components/admin/admin.module.css";
 export const metadata: Metadata = { title: "Events" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (typeof value === "string" ? value : undefined);
-const oneOf = <T extends string>(value: string | undefined, allowed: readonly T[]) =>
-  value && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
 
 export default async function AdminEventsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await connection();
   const params = await searchParams;
   const actor = await getActor(await headers());
   if (!actor) {
-    const query = new URLSearchParams(Object.entries(params).filter((e): e is [string, string] => typeof e[1] === "string"));
+    const query = new URLSearchParams(Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : [v].flat()).map((x) => [k, x])));
     redirect(`/sign-in?next=${encodeURIComponent(`/admin${query.size ? `?${query}` : ""}`)}`);
   }
   if (!hasRole(actor.role, "editor")) return <Forbidden required="editor" actual={actor.role} />;
 
-  const country = one(params.country)?.toUpperCase();
-  const filters: AdminEventFilters = {
-    q: one(params.q)?.slice(0, 200),
-    country: country && /^[A-Z]{2}$/.test(country) ? country : undefined,
-    category: oneOf(one(params.category), EVENT_CATEGORIES),
-    evidence: oneOf(one(params.evidence), EVIDENCE_LEVELS),
-    origin: oneOf(one(params.origin), ["curated", "machine"] as const),
-    status: oneOf(one(params.status), ["active", "retired", "all"] as const) ?? "all",
-    sort: oneOf(one(params.sort), ["date", "updated"] as const) ?? "date",
-    page: Number(one(params.page)) || 1,
-  };
+  const { data, ignored } = parseQueryLeniently(AdminEventsQuerySchema, params);
+  const filters: AdminEventFilters = { ...data, q: data.q || undefined };
   const [result, countries] = await Promise.all([listAdminEvents(filters), listCountries()]);
   const filtered = !!(filters.q || filters.country || filters.category || filters.evidence || filters.origin || filters.status !== "all");
 
@@ -70,6 +60,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
         </Link>
       </div>
 
+      <IgnoredParamsNotice ignored={ignored} />
       <form method="get" action="/admin" className={`${styles.panel} ${styles.filters}`} role="search" aria-label="Filter events">
         <div className={styles.field}>
           <label className={styles.label} htmlFor="filter-q">

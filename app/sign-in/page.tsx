@@ -7,14 +7,16 @@ import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { SignInForm } from "@/components/admin/sign-in-form";
 import { safeNextPath } from "@/components/admin/labels";
+import { SignInQuerySchema } from "@/lib/schemas/admin-pages";
+import { parseQueryLeniently } from "@/lib/schemas/query";
 import styles from "@/components/admin/admin.module.css";
 
 export const metadata: Metadata = { title: "Sign in · Axis Atlas" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const params = await searchParams;
-  const next = safeNextPath(typeof params.next === "string" ? params.next : null);
+  const { data } = parseQueryLeniently(SignInQuerySchema, await searchParams);
+  const next = safeNextPath(data.next);
   const actor = await getActor(await headers());
   if (actor) redirect(next);
   return (

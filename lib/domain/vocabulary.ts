@@ -32,6 +32,12 @@ export type Origin = (typeof ORIGINS)[number];
 export const NATURES = ["cooperation", "tension", "mixed", "none"] as const;
 export type Nature = (typeof NATURES)[number];
 
+/** What the audit trail records a person doing, and to what (lib/server/audit.ts). */
+export const AUDIT_ACTIONS = ["create", "update", "retire", "restore"] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+export const AUDIT_ENTITY_TYPES = ["event", "link", "country", "user", "api_token"] as const;
+export type AuditEntityType = (typeof AUDIT_ENTITY_TYPES)[number];
+
 /** Evidence levels a minimum admits, surest first: "reported" admits confirmed and reported. */
 export function admittedEvidence(min: EvidenceLevel | undefined | null): readonly EvidenceLevel[] {
   if (!min) return EVIDENCE_LEVELS;

@@ -50,6 +50,10 @@ describe("parseQueryLeniently: a page opens and says what it could not use", () 
     expect(data).toEqual({ link: "IR-KP", category: ["arms_transfer", "summit"] });
     expect(ignored.map((i) => i.field).sort()).toEqual(["from", "minEvidence"]);
   });
+
+  it("treats a blank value as no value, as an HTML form sends an unchosen select", () => {
+    expect(parseQueryLeniently(DashboardQuerySchema, new URLSearchParams("category=&minEvidence=&link=IR-KP"))).toEqual({ data: { link: "IR-KP" }, ignored: [] });
+  });
 });
 
 describe("filterPairs", () => {

@@ -97,11 +97,12 @@ export interface IgnoredParam {
 
 /**
  * For pages: parses like parseQuery, but leaves out the parameters that fail (a shared address with one
- * mistyped filter still opens) and reports each of them, so the page can say what it ignored.
+ * mistyped filter still opens) and reports each of them, so the page can say what it ignored. A blank value
+ * is no value: an HTML form submits its "Any" choices as `category=`.
  */
 export function parseQueryLeniently<S extends z.ZodObject>(schema: S, source: QuerySource): { data: z.output<S>; ignored: IgnoredParam[] } {
   const ignored: IgnoredParam[] = [];
-  let current: QuerySource = source instanceof URLSearchParams ? new URLSearchParams(source) : { ...source };
+  let current = new URLSearchParams(entriesOf(source).flatMap(([key, values]) => values.filter((v) => v.trim() !== "").map((v) => [key, v])));
   // Each round drops the fields that failed; a field's failure never depends on another's, except the
   // object's own refinements (from after to), which name one of them. A few rounds always suffice.
   for (let round = 0; round < 5; round++) {
@@ -120,13 +121,10 @@ export function parseQueryLeniently<S extends z.ZodObject>(schema: S, source: Qu
   return { data: schema.parse({}) as z.output<S>, ignored };
 }
 
-function without(source: QuerySource, keys: Set<string>): QuerySource {
-  if (source instanceof URLSearchParams) {
-    const next = new URLSearchParams(source);
-    for (const key of keys) next.delete(key);
-    return next;
-  }
-  return Object.fromEntries(Object.entries(source).filter(([key]) => !keys.has(key)));
+function without(params: URLSearchParams, keys: Set<string>): URLSearchParams {
+  const next = new URLSearchParams(params);
+  for (const key of keys) next.delete(key);
+  return next;
 }
 
 /** "?a=1&b=2" from pairs in the order given, or "" when there are none. */

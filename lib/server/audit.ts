@@ -1,9 +1,9 @@
 // Writes one audit entry inside the caller's transaction, so a change and its record commit or fail together.
 import "server-only";
+import type { AuditAction, AuditEntityType } from "@/lib/domain/vocabulary";
 import type { Prisma } from "@/lib/generated/prisma/client";
 
-export type AuditAction = "create" | "update" | "retire" | "restore";
-export type AuditEntityType = "event" | "link" | "country" | "user" | "api_token";
+export type { AuditAction, AuditEntityType };
 
 export async function recordAudit(
   tx: Prisma.TransactionClient,

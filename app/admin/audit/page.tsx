@@ -7,7 +7,10 @@ import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
+import { AuditQuerySchema } from "@/lib/schemas/admin-pages";
+import { parseQueryLeniently } from "@/lib/schemas/query";
 import { listAuditEntries, type AuditFilters } from "@/lib/server/list-audit-entries";
+import { IgnoredParamsNotice } from "@/components/states";
 import { listUsers } from "@/lib/server/list-users";
 import { ActionTag, ChangeList, entityLabel } from "@/components/admin/audit-changes";
 import { Forbidden } from "@/components/admin/forbidden";
@@ -20,7 +23,6 @@ import styles from "@/components/admin/admin.module.css";
 export const metadata: Metadata = { title: "Audit trail" };
 
 type SearchParams = Record<string, string | string[] | undefined>;
-const one = (value: string | string[] | undefined) => (typeof value === "string" && value ? value : undefined);
 
 function entityName(entry: AuditEntryView): string | null {
   for (const side of [entry.after, entry.before]) {
@@ -45,13 +47,8 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/audit")}`);
   if (!hasRole(actor.role, "editor")) return <Forbidden required="editor" actual={actor.role} />;
 
-  const filters: AuditFilters = {
-    entityType: one(params.entityType) && one(params.entityType)! in ENTITY_LABEL ? one(params.entityType) : undefined,
-    action: one(params.action) && one(params.action)! in ACTION_LABEL ? one(params.action) : undefined,
-    actorId: one(params.actorId)?.slice(0, 100),
-    entityId: one(params.entityId)?.slice(0, 100),
-    page: Number(one(params.page)) || 1,
-  };
+  const { data, ignored } = parseQueryLeniently(AuditQuerySchema, params);
+  const filters: AuditFilters = { ...data, actorId: data.actorId || undefined, entityId: data.entityId || undefined };
   const [result, users] = await Promise.all([listAuditEntries(filters), listUsers()]);
   const hrefFor = (page: number) => {
     const query = new URLSearchParams();
@@ -68,6 +65,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <p className={styles.lede}>Every change a person made, written in the same transaction as the change itself.</p>
       </div>
 
+      <IgnoredParamsNotice ignored={ignored} />
       <form method="get" action="/admin/audit" className={`${styles.panel} ${styles.filters}`} role="search" aria-label="Filter the audit trail">
         <div className={styles.field}>
           <label className={styles.label} htmlFor="audit-entity-id">

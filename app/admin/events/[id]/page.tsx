@@ -4,9 +4,11 @@ import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { z } from "zod";
 import { getActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
+import { EditEventQuerySchema } from "@/lib/schemas/admin-pages";
+import { UuidSchema } from "@/lib/schemas/common";
+import { parseQueryLeniently } from "@/lib/schemas/query";
 import { getEvent } from "@/lib/server/get-event";
 import { getEventHistory } from "@/lib/server/get-event-history";
 import { listCountries } from "@/lib/server/list-countries";
@@ -29,8 +31,13 @@ export default async function EditEventPage({
   const actor = await getActor(await headers());
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent(`/admin/events/${id}`)}`);
   if (!hasRole(actor.role, "editor")) return <Forbidden required="editor" actual={actor.role} />;
-  if (!z.uuid().safeParse(id).success) notFound();
-  const [event, history, countries, query] = await Promise.all([getEvent(id), getEventHistory(id), listCountries(), searchParams]);
+  if (!UuidSchema.safeParse(id).success) notFound();
+  const [event, history, countries, { data: query }] = await Promise.all([
+    getEvent(id),
+    getEventHistory(id),
+    listCountries(),
+    searchParams.then((params) => parseQueryLeniently(EditEventQuerySchema, params)),
+  ]);
   if (!event) notFound();
   return (
     <main id="main" className={styles.main}>
@@ -49,7 +56,7 @@ export default async function EditEventPage({
         mode="edit"
         event={event}
         countries={countries.map(({ id: cid, name, flag }) => ({ id: cid, name, flag }))}
-        justCreated={query.created === "1"}
+        justCreated={query.created !== undefined}
         history={<EventHistory entries={history} />}
       />
     </main>
