@@ -1,7 +1,6 @@
 // The dashboard's time range, playback, filters, "why this strength" and search, in a real Chromium against the
 // production build on the seeded database. The range is computed in the browser from facts fetched once, so
 // several specs also count requests to the data endpoints while the range moves.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page, type Request } from "@playwright/test";
 import { linkButton, mapLocator, saveScreenshot, waitForArcs } from "./map-helpers";
 
@@ -11,13 +10,6 @@ const IRAN_NORTH_KOREA = /^(Iran – North Korea|North Korea – Iran)$/;
 const linkPanel = (page: Page, name: RegExp | string) => page.getByRole("region", { name });
 const figure = (page: Page, id: string) => page.locator(`nav [data-link-id="${id}"] .list-button__figure`);
 const timelineTo = async (page: Page) => (await page.getByTestId("timeline").getAttribute("data-to")) ?? "";
-
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze();
-  return results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
-}
 
 /** "2024-04" plus n months. */
 function addMonths(month: string, n: number): string {
@@ -186,18 +178,6 @@ test("searching “Yun Jong Ho” opens the KP-IR panel with that event highligh
   await expect(highlighted).toContainText("Search result");
   await expect(highlighted).toBeFocused();
   await expect(highlighted).toBeInViewport();
-});
-
-test("axe finds no serious or critical violation with the timeline, the filters and the search open", async ({ page }) => {
-  await page.goto("/?from=2019-01&to=2023-12&category=summit");
-  await waitForArcs(page);
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.getByRole("combobox", { name: "Search events" }).fill("delegation");
-  await expect(page.getByRole("option").first()).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
-  await page.goto("/?link=KP-RU&from=2023-01&to=2024-12");
-  await expect(page.getByTestId("why-strength")).toBeVisible();
-  expect(await seriousViolations(page)).toEqual([]);
 });
 
 test.describe("on a phone", () => {
