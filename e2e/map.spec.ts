@@ -2,6 +2,7 @@
 // the list and keyboard route to the same panels, URL state, and the page's hygiene (console, network, axe).
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 import { geoInterpolate } from "d3-geo";
+import { ringContains } from "@/lib/map/ring-contains";
 import {
   afterMapSettles,
   capitals,
@@ -33,17 +34,6 @@ async function arcMidpoints(page: Page, request: APIRequestContext) {
   return new Map(SIX_LINKS.map((id, i) => [id, onScreen[i]!]));
 }
 
-/** Whether [lon, lat] is inside a polygon ring (even-odd rule, in degrees: the basemap's rings never cross 180°). */
-function inRing([x, y]: LonLat, ring: LonLat[]): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
-}
-
 /**
  * A point of open sea on screen (in no country of the basemap the map draws, and not under the rail or a
  * control), as far as possible from every arc (sampled along its great circle) and capital; with that distance.
@@ -56,7 +46,7 @@ async function seaPointFarFromArcs(page: Page, request: APIRequestContext) {
   const polygons = basemap.features.flatMap((f) =>
     f.geometry.type === "Polygon" ? [f.geometry.coordinates as LonLat[][]] : f.geometry.type === "MultiPolygon" ? (f.geometry.coordinates as LonLat[][][]) : [],
   );
-  const onLand = (p: LonLat) => polygons.some(([outer, ...holes]) => inRing(p, outer!) && !holes.some((h) => inRing(p, h)));
+  const onLand = (p: LonLat) => polygons.some(([outer, ...holes]) => ringContains(outer!, p) && !holes.some((h) => ringContains(h, p)));
   const candidates: LonLat[] = [];
   for (let lon = -178; lon <= 178; lon += 2) for (let lat = -60; lat <= 76; lat += 2) if (!onLand([lon, lat])) candidates.push([lon, lat]);
 

@@ -29,6 +29,7 @@ import { feature, mesh } from "topojson-client";
 import isoCountries from "i18n-iso-countries";
 import type { Topology, GeometryCollection } from "topojson-specification";
 import type { Feature, FeatureCollection, Geometry, MultiLineString, MultiPolygon, Position } from "geojson";
+import { ringContains } from "../lib/map/ring-contains";
 
 const require = createRequire(import.meta.url);
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -58,16 +59,6 @@ function ringArea(ring: Position[]): number {
     sum += x0 * y1 - x1 * y0;
   }
   return sum / 2;
-}
-
-function ringContains(ring: Position[], [x, y]: Position): boolean {
-  let inside = false;
-  for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-    const [xi, yi] = ring[i]!;
-    const [xj, yj] = ring[j]!;
-    if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
-  }
-  return inside;
 }
 
 /** Removes consecutive duplicates created by rounding; null when the ring collapses. */

@@ -9,6 +9,7 @@
 import { expect, test } from "@playwright/test";
 import { startApp, type AppProcess } from "../resilience/support/app-process";
 import { ACCOUNTS, createAppDatabase, type AppDatabase } from "../resilience/support/database";
+import { newEvent } from "../resilience/support/http";
 import { startNginx, type Nginx } from "./support/nginx";
 import { failedSignIn, request } from "./support/request";
 
@@ -75,16 +76,7 @@ test("X-Forwarded-Host names the site for the Origin check only when a trusted p
   });
   expect(signedIn.status, signedIn.body).toBe(200);
   const cookie = String(signedIn.headers["set-cookie"]).split(";")[0]!;
-  const event = JSON.stringify({
-    title: `Written through the proxy ${Date.now()}`,
-    date: "2024-06-01",
-    precision: "month",
-    countries: ["KP", "RU"],
-    category: "diplomatic_visit",
-    evidence: "reported",
-    score: 1.9,
-    sources: [{ url: "https://example.org/proxy", publisher: "Example Wire", title: "Proxy test source" }],
-  });
+  const event = JSON.stringify(newEvent(`Written through the proxy ${Date.now()}`));
   const write = (url: string, headers: Record<string, string>) =>
     request(`${url}/api/events`, { method: "POST", headers: { "content-type": "application/json", cookie, ...headers }, body: event, localAddress: "127.0.0.4" });
 
