@@ -6,8 +6,8 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
-import { rangeView, resolveRange, type RangeView } from "@/lib/domain/month-range";
-import { monthOf, todayIso } from "@/lib/domain/months";
+import { rangeDates, type RangeView } from "@/lib/domain/month-range";
+import { todayIso } from "@/lib/domain/months";
 import { makeQueryClient } from "@/lib/query/client";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import type { TimelineResponse } from "@/lib/schemas/analysis";
@@ -37,8 +37,8 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
  */
 function requestedView(from: string | undefined, to: string | undefined, today: string): RangeView | undefined {
   if (!from || !to) return undefined;
-  const range = resolveRange({ from, to }, from < to ? from : to, from < to ? to : from);
-  return rangeView(range, { from: "", to: monthOf(today) }, today);
+  const range = from <= to ? { from, to } : { from: to, to: from };
+  return { ...rangeDates(range, today), narrowed: true, range };
 }
 
 /** The panel's query as the server operations take it: what panelQuery (lib/query/atlas.ts) sends. */
