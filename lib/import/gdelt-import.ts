@@ -1,19 +1,16 @@
 // Streams GDELT event files into the atlas. Rows are mapped in JS (lib/gdelt), then written 5,000 at a time,
 // one transaction per batch: the ids already imported are looked up and dropped, new pairs get their links,
-// and the rest goes in by COPY into events, event_participants and sources. Each batch commits whole or not
+// and the rest goes in by COPY into events, event_participants and sources (bulk-insert.ts). Each batch commits whole or not
 // at all and GLOBALEVENTID is the events' unique external_id, so an import that was killed and re-run ends
 // with exactly the events of one clean import. The next batch is parsed while the database writes the last.
 import "server-only";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import path from "node:path";
 import pg from "pg";
-import { from as copyFrom } from "pg-copy-streams";
 import { loadCameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
 import { createGdeltMapper, type GdeltEvent, type RejectReason } from "@/lib/gdelt/map-row";
 import { GDELT_REJECT_REASONS, type GdeltImportProgress, type RejectedRowExample } from "@/lib/schemas/import";
-import { copyLine } from "./copy-text";
+import { bulkInsert, takesCopy, type BulkTable, type BulkValue } from "./bulk-insert";
 import { openLineSource } from "./read-lines";
 import { uuid7 } from "./uuid7";
 
@@ -37,10 +34,19 @@ export interface GdeltImportOptions {
 
 // Written by COPY straight into the tables (the fast path Postgres has for bulk loads); the rows already in
 // the atlas are filtered out first by one indexed lookup per batch.
-const COPY_EVENTS = `COPY events (id, title, summary, occurred_on, occurred_end, precision, category, evidence, score,
-  cameo_code, origin, external_id, created_by_id, updated_by_id) FROM STDIN`;
-const COPY_PARTICIPANTS = `COPY event_participants (event_id, country_id) FROM STDIN`;
-const COPY_SOURCES = `COPY sources (id, event_id, position, url, publisher, title, published_on) FROM STDIN`;
+const EVENTS: BulkTable = {
+  name: "events",
+  columns: [
+    ["id", "uuid"], ["title", "text"], ["summary", "text"], ["occurred_on", "date"], ["occurred_end", "date"],
+    ["precision", '"DatePrecision"'], ["category", '"EventCategory"'], ["evidence", '"Evidence"'], ["score", "float8"],
+    ["cameo_code", "text"], ["origin", '"EventOrigin"'], ["external_id", "text"], ["created_by_id", "text"], ["updated_by_id", "text"],
+  ],
+};
+const PARTICIPANTS: BulkTable = { name: "event_participants", columns: [["event_id", "uuid"], ["country_id", "text"]] };
+const SOURCES: BulkTable = {
+  name: "sources",
+  columns: [["id", "uuid"], ["event_id", "uuid"], ["position", "int"], ["url", "text"], ["publisher", "text"], ["title", "text"], ["published_on", "date"]],
+};
 
 // Every new pair gets its link, titled like the ones editors' events create ("North Korea–Russia").
 const INSERT_LINKS = `
@@ -99,9 +105,8 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     };
   };
 
-  async function copy(client: pg.Client, sql: string, text: string) {
-    if (text) await pipeline(Readable.from([text]), client.query(copyFrom(sql)));
-  }
+  /** Whether each writing connection's server takes COPY (bulk-insert.ts), asked once per connection. */
+  const copies = new Map<pg.Client, boolean>();
 
   async function writeOnce(client: pg.Client, rows: GdeltEvent[]): Promise<{ imported: number; links: number }> {
     await client.query("BEGIN");
@@ -136,18 +141,20 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
 
       const now = Date.now();
       const actor = options.actorId;
-      let events = "";
-      let participants = "";
-      let sources = "";
+      const events: BulkValue[][] = [];
+      const participants: BulkValue[][] = [];
+      const sources: BulkValue[][] = [];
       for (const r of fresh) {
         const id = uuid7(now);
-        events += copyLine([id, r.title, r.summary, r.date, r.date, "day", r.category, "reported", r.score, r.cameoCode, "machine", r.externalId, actor, actor]);
-        participants += `${id}\t${r.countries[0]}\n${id}\t${r.countries[1]}\n`;
-        sources += copyLine([uuid7(now), id, 0, r.source.url, r.source.publisher, r.source.title, r.source.publishedOn]);
+        events.push([id, r.title, r.summary, r.date, r.date, "day", r.category, "reported", r.score, r.cameoCode, "machine", r.externalId, actor, actor]);
+        participants.push([id, r.countries[0]], [id, r.countries[1]]);
+        sources.push([uuid7(now), id, 0, r.source.url, r.source.publisher, r.source.title, r.source.publishedOn]);
       }
-      await copy(client, COPY_EVENTS, events);
-      await copy(client, COPY_PARTICIPANTS, participants);
-      await copy(client, COPY_SOURCES, sources);
+      const viaCopy = copies.get(client) ?? (await takesCopy(client));
+      copies.set(client, viaCopy);
+      await bulkInsert(client, EVENTS, events, viaCopy);
+      await bulkInsert(client, PARTICIPANTS, participants, viaCopy);
+      await bulkInsert(client, SOURCES, sources, viaCopy);
       await client.query("COMMIT");
       return { imported: fresh.length, links };
     } catch (error) {
