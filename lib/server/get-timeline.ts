@@ -8,8 +8,8 @@ import { DATE_PRECISIONS, EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
 import { CATEGORY_WEIGHT } from "@/lib/domain/strength-model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
-import { allowedEvidence } from "@/lib/schemas/filters";
 import { eventSqlWhere } from "./event-query";
+import { linkStatsWhere } from "./link-stats-where";
 import { monthIndexSql } from "./month-sql";
 import { linkMetaSelect, toLinkMeta } from "./link-facts";
 import { linksTouching } from "./list-links";
@@ -19,20 +19,6 @@ const indexIn = (column: string, values: readonly string[]) =>
   Prisma.sql`(CASE ${Prisma.raw(column)}::text ${Prisma.join(values.map((v, i) => Prisma.sql`WHEN ${v} THEN ${i}::int`), " ")} END)`;
 
 const monthNo = (column: string) => monthIndexSql(Prisma.raw(column));
-
-function statsWhere(filters: TimelineRequest): Prisma.Sql {
-  const evidence = allowedEvidence(filters);
-  const where: Prisma.Sql[] = [];
-  if (filters.category) where.push(Prisma.sql`s.category::text = ANY(${[...filters.category]})`);
-  if (evidence) where.push(Prisma.sql`s.evidence::text = ANY(${evidence})`);
-  if (filters.origin) where.push(Prisma.sql`s.origin::text = ${filters.origin}`);
-  if (filters.countries?.length) {
-    where.push(
-      Prisma.sql`s.link_id IN (SELECT id FROM links WHERE country_a_id = ANY(${[...filters.countries]}) OR country_b_id = ANY(${[...filters.countries]}))`,
-    );
-  }
-  return where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
-}
 
 /** The links the filters' countries allow (all without), numbered in id order as the response lists them. */
 function linksWhere(filters: TimelineRequest): Prisma.Sql {
@@ -69,7 +55,7 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
                -- packed into an integer, rather than an ordered array_agg per cell (seconds at half a million cells).
                (9 - max((s.last_on - DATE '0001-01-01') * 10 + 9 - ${indexIn("s.last_precision", DATE_PRECISIONS)}) % 10) AS last_precision
           FROM (SELECT s.*, ${weight} AS w FROM link_month_stats s) s JOIN l ON l.id = s.link_id
-          ${statsWhere(filters)}
+          ${linkStatsWhere(filters, { countries: filters.countries })}
          GROUP BY l.idx, s.month, s.end_month, s.evidence
       ),
       counts AS (SELECT l.idx, count(c.link)::int AS n FROM l LEFT JOIN c ON c.link = l.idx GROUP BY l.idx)

@@ -8,8 +8,8 @@ import type { DatePrecision } from "@/lib/domain/vocabulary";
 import type { LinkTotals } from "@/lib/domain/summarize-links";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { LinkFilters } from "@/lib/schemas/links";
-import { allowedEvidence } from "@/lib/schemas/filters";
 import { contributionSql } from "./contribution-sql";
+import { linkStatsWhere, type StatsScope } from "./link-stats-where";
 import { strengthOptions } from "./link-facts";
 
 /** Whether the range starts on a first and ends on a last day of a month, which monthly rows can answer exactly. */
@@ -46,22 +46,9 @@ interface TotalsRow {
  */
 export async function linkTotals(
   filters: LinkFilters,
-  scope: { links?: readonly string[]; countries?: readonly string[] } = {},
+  scope: StatsScope = {},
 ): Promise<Map<string, LinkTotals>> {
   const options = strengthOptions(filters);
-  const evidence = allowedEvidence(filters);
-  const where: Prisma.Sql[] = [];
-  if (filters.from) where.push(Prisma.sql`s.end_month >= date_trunc('month', ${filters.from}::date)::date`);
-  if (filters.to) where.push(Prisma.sql`s.month <= date_trunc('month', ${filters.to}::date)::date`);
-  if (filters.category) where.push(Prisma.sql`s.category::text = ANY(${[...filters.category]})`);
-  if (evidence) where.push(Prisma.sql`s.evidence::text = ANY(${evidence})`);
-  if (filters.origin) where.push(Prisma.sql`s.origin::text = ${filters.origin}`);
-  if (scope.links) where.push(Prisma.sql`s.link_id = ANY(${[...scope.links]})`);
-  if (scope.countries?.length) {
-    where.push(
-      Prisma.sql`s.link_id IN (SELECT id FROM links WHERE country_a_id = ANY(${[...scope.countries]}) OR country_b_id = ANY(${[...scope.countries]}))`,
-    );
-  }
   // What each of a row's events adds: they share a category, an evidence level and the month they end in.
   const unit = contributionSql({ category: Prisma.sql`s.category`, evidence: Prisma.sql`s.evidence`, endDate: Prisma.sql`s.end_month` }, options);
   const perLevel = (level: string) => Prisma.sql`
@@ -78,7 +65,7 @@ export async function linkTotals(
            sum(u.unit * s.score_sum) AS weighted_score,
            ${perLevel("confirmed")}, ${perLevel("reported")}, ${perLevel("alleged")}, ${perLevel("denied")}
       FROM link_month_stats s, LATERAL (SELECT ${unit} AS unit) u
-     ${where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty}
+     ${linkStatsWhere(filters, scope)}
      GROUP BY s.link_id`;
   return new Map(
     rows.map((r) => {

@@ -98,6 +98,14 @@ describe("the DE-FR panel for 2010", () => {
     for (const month of link.activity.month) expect(Math.floor(month / 12)).toBe(2010);
   });
 
+  it("counts the activity the same from the monthly statistics (whole months) as from the events (any days)", async () => {
+    const months = await linkDetail(YEAR_2010);
+    // 2010-12-30: not a month's last day, so the events are counted one by one; none of them is on the 31st.
+    const days = await linkDetail("from=2010-01-01&to=2010-12-30");
+    expect(days.link.eventCount).toBe(BUSY_LINK.events2010);
+    expect(days.link.activity).toEqual(months.link.activity);
+  });
+
   it("follows the filters too: two categories, repeated or comma-separated, count the same events", async () => {
     const comma = await linkDetail(`${YEAR_2010}&category=summit,arms_transfer`);
     const repeated = await linkDetail(`${YEAR_2010}&category=summit&category=arms_transfer`);
@@ -116,6 +124,16 @@ describe("the DE-FR panel for all time", () => {
     const { link } = await linkDetail("");
     expect(link.eventCount).toBe(BUSY_LINK.events2010 + BUSY_LINK.events2024);
     expect(link.events.every((e) => e.date.startsWith("2024-"))).toBe(true);
+  });
+});
+
+describe("a link's activity", () => {
+  it("marks the events known only to their year, at January", async () => {
+    const { link } = await json<GetLinkResponse>(linkRoute.GET(get("/api/links/KP-RU"), params({ id: "KP-RU" })));
+    const january2024 = link.activity.month.indexOf(2024 * 12);
+    // The article dates two KP-RU events only to 2024: the alleged aid and the backing of the invasion.
+    expect(link.activity.yearOnly[january2024]).toBe(2);
+    expect(link.activity.events.reduce((a, b) => a + b, 0)).toBe(link.eventCount);
   });
 });
 
