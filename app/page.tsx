@@ -3,7 +3,6 @@
 // and hands them to TanStack Query under the keys the browser will ask for, so the first paint has the data.
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
 import { rangeDates, type RangeView } from "@/lib/domain/month-range";
@@ -103,9 +102,8 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
 
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Suspense>
-        <Dashboard />
-      </Suspense>
+      {/* No Suspense boundary: the HTML is sent whole, so the page (its map, list and panel) reads without JavaScript. */}
+      <Dashboard />
     </HydrationBoundary>
   );
 }

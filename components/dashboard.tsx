@@ -4,6 +4,7 @@
 // event (GET /api/timeline, fetched once per set of filters) for the range the timeline shows, so moving
 // the range or playing it never goes back to the server.
 import { useQuery } from "@tanstack/react-query";
+import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain/month-range";
 import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
@@ -18,12 +19,13 @@ import { SearchBox } from "./search-box";
 import { Timeline } from "./timeline";
 import { useAtlasParams } from "./use-atlas-params";
 import { Legend } from "./legend";
-import { AtlasMap, type Projection } from "./map/atlas-map";
+import type { Projection } from "./map/atlas-map";
+import { MapStage } from "./map/map-stage";
 import { CountryPanel } from "./panels/country-panel";
 import { LinkPanel } from "./panels/link-panel";
 import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
 import { useMediaQuery } from "./use-media-query";
-import { useSelection, type Selection } from "./use-selection";
+import { selectionHref, useSelection, type Selection } from "./use-selection";
 
 const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
@@ -120,13 +122,16 @@ export function Dashboard() {
     target?.focus({ preventScroll: !wide });
   }, [selection, wide]);
 
-  const inset = useMemo(
-    () =>
-      wide
-        ? { left: RAIL_WIDTH + GUTTER, right: selection ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: BOTTOM_HEIGHT }
-        : { left: 0, right: 0, top: 0, bottom: 0 },
-    [wide, selection],
+  const panelOpen = selection !== null;
+  const insets = useMemo(
+    () => ({
+      wide: { left: RAIL_WIDTH + GUTTER, right: panelOpen ? PANEL_WIDTH + GUTTER : 0, top: HEADER_HEIGHT, bottom: BOTTOM_HEIGHT },
+      narrow: { left: 0, right: 0, top: 0, bottom: 0 },
+    }),
+    [panelOpen],
   );
+  const searchParams = useSearchParams();
+  const hrefFor = useCallback((id: string) => selectionHref("/", searchParams, { kind: "link", id }), [searchParams]);
 
   const linkById = useMemo(() => new Map((links ?? []).map((l) => [l.id, l])), [links]);
   const countryById = useMemo(() => new Map((countries ?? []).map((c) => [c.id, c])), [countries]);
@@ -178,7 +183,15 @@ export function Dashboard() {
             Arcs join the capitals of countries with a recorded tie. Every link and country on the map is also in the list.
           </p>
           {links && countries ? (
-            <AtlasMap links={links} countries={countries} selection={selection} projection={projection} onSelect={open} inset={inset} />
+            <MapStage
+              links={links}
+              countries={countries}
+              selection={selection}
+              projection={projection}
+              onSelect={open}
+              insets={insets}
+              hrefFor={hrefFor}
+            />
           ) : (
             <div className="atlas-map atlas-map--placeholder" aria-hidden="true" />
           )}

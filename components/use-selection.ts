@@ -25,15 +25,23 @@ function currentDepth(): number {
   return typeof depth === "number" ? depth : 0;
 }
 
-function urlFor(selection: Selection): string {
-  const params = new URLSearchParams(window.location.search);
+/**
+ * The address (path and query) that opens `selection` on `pathname`, keeping the rest of `search` (the range and
+ * filters). Pure, so the server can write it into links (the first view's arcs) that work without JavaScript.
+ */
+export function selectionHref(pathname: string, search: string | URLSearchParams, selection: Selection): string {
+  const params = new URLSearchParams(search);
   params.delete("link");
   params.delete("country");
   params.delete("event");
   if (selection) params.set(selection.kind, selection.id);
   if (selection?.kind === "link" && selection.event) params.set("event", selection.event);
   const query = params.toString();
-  return `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
+  return `${pathname}${query ? `?${query}` : ""}`;
+}
+
+function urlFor(selection: Selection): string {
+  return `${selectionHref(window.location.pathname, window.location.search, selection)}${window.location.hash}`;
 }
 
 export function useSelection() {

@@ -5,7 +5,6 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { connection } from "next/server";
-import { Suspense } from "react";
 import { CompareView } from "@/components/compare/compare-view";
 import { makeQueryClient } from "@/lib/query/client";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
@@ -34,9 +33,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   await Promise.all(prefetches);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>
-      <Suspense>
-        <CompareView />
-      </Suspense>
+      {/* No Suspense boundary: the HTML is sent whole, so the page (its map, list and panel) reads without JavaScript. */}
+      <CompareView />
     </HydrationBoundary>
   );
 }

@@ -18,11 +18,10 @@ import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
 import { Filters } from "../filters";
 import { LineSwatch } from "../line-swatch";
-import { AtlasMap } from "../map/atlas-map";
+import { MapStage } from "../map/map-stage";
 import { EmptyState, ErrorState, IgnoredParamsNotice, Skeleton } from "../states";
 import { replaceQuery, writeFilters } from "../use-atlas-params";
 import { useParsedQuery } from "../use-parsed-query";
-import { useMediaQuery } from "../use-media-query";
 
 const RAIL_WIDTH = 400;
 const GUTTER = 16;
@@ -70,7 +69,6 @@ export function CompareView() {
     return { a, b, filters: filters satisfies EventFilters };
   }, [query]);
   const [today] = useState(todayIso);
-  const wide = useMediaQuery("(min-width: 900px)");
 
   const timeline = useQuery(timelineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
@@ -134,9 +132,9 @@ export function CompareView() {
       .map((c) => ({ id: c.id, name: c.name }))
       .sort((x, y) => x.name.localeCompare(y.name));
   }, [timeline.data, countriesResult.data]);
-  const inset = useMemo(
-    () => (wide ? { left: RAIL_WIDTH + GUTTER, right: 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT } : { left: 0, right: 0, top: 0, bottom: 0 }),
-    [wide],
+  const insets = useMemo(
+    () => ({ wide: { left: RAIL_WIDTH + GUTTER, right: 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT }, narrow: { left: 0, right: 0, top: 0, bottom: 0 } }),
+    [],
   );
   const dashboardQuery = (range: MonthRange, id?: string) => {
     const params = new URLSearchParams([...filterPairs(filters), ["from", range.from], ["to", range.to]]);
@@ -170,13 +168,14 @@ export function CompareView() {
             Each arc is styled by how its link changed from period A to period B; the same changes are listed beside the map.
           </p>
           {countriesResult.data && rows ? (
-            <AtlasMap
+            <MapStage
               links={summaries}
               countries={countriesResult.data.countries}
               selection={focused ? { kind: "link", id: focused } : null}
               projection="mercator"
               onSelect={(s) => (s.kind === "link" ? setFocused(s.id) : undefined)}
-              inset={inset}
+              insets={insets}
+              hrefFor={(id) => dashboardQuery(b, id)}
               styleFor={styleFor}
               arcLabels={arcLabels}
               describeLink={describeLink}

@@ -33,3 +33,14 @@ export function labelAnchor(at: LonLat, towards: readonly LonLat[]): LabelAnchor
   }
   return best.anchor;
 }
+
+/**
+ * How far a label sits from its capital's centre, in CSS px [x, y], by anchor: clear of the capital's dot
+ * (radius 4, halo 6.5). The same offsets place MapLibre's markers and the server-drawn first view's labels.
+ */
+export const LABEL_OFFSET: Record<LabelAnchor, [number, number]> = {
+  left: [9, 0],
+  right: [-9, 0],
+  top: [0, 8],
+  bottom: [0, -8],
+};

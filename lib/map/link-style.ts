@@ -52,6 +52,40 @@ export function arcWidth(strength: number): number {
   return Math.min(MAX_ARC_WIDTH, MIN_ARC_WIDTH + 1.8 * Math.sqrt(strength));
 }
 
+/**
+ * The line pattern as dash and gap lengths in multiples of the line's width (MapLibre's line-dasharray units;
+ * an SVG stroke-dasharray multiplies them by the width), and the line's cap. null: a solid line. The map's
+ * layers (lib/map/style.ts) and the server's drawings (components/map/first-view, /map.svg) both read this.
+ */
+export const PATTERN_STROKE: Record<LinkPattern, { dash: readonly [number, number] | null; cap: "round" | "butt" }> = {
+  solid: { dash: null, cap: "round" },
+  dashed: { dash: [2.2, 1.4], cap: "butt" },
+  dotted: { dash: [0.1, 2.6], cap: "round" },
+};
+
+/**
+ * How arcs thicken as the reader zooms in: a link's width (arcWidth) times 0.8 at zoom 1, rising linearly to
+ * 1.6 at zoom 5 (constant beyond), so arcs stay legible over a closer basemap. [zoom, factor] stops, as the
+ * map's interpolate expression takes them.
+ */
+export const ARC_ZOOM_STOPS = [
+  [1, 0.8],
+  [5, 1.6],
+] as const;
+
+/** A dark casing this many px wider than the arc, so it reads over land and sea alike. */
+export const ARC_HALO_EXTRA = 4;
+export const ARC_HALO_OPACITY = 0.55;
+/** No-events arcs are drawn a little faded unless hovered or selected. */
+export const DOTTED_OPACITY = 0.85;
+
+/** The width in CSS px an arc of `width` (arcWidth, at world zoom) is drawn at `zoom` (ARC_ZOOM_STOPS). */
+export function arcWidthAtZoom(width: number, zoom: number): number {
+  const [[z0, f0], [z1, f1]] = ARC_ZOOM_STOPS;
+  const t = Math.max(0, Math.min(1, (zoom - z0) / (z1 - z0)));
+  return width * (f0 + (f1 - f0) * t);
+}
+
 export interface LinkStyle {
   color: string;
   width: number;

@@ -8,9 +8,12 @@ import type {
   LineLayerSpecification,
   StyleSpecification,
 } from "maplibre-gl";
-import type { LinkPattern } from "./link-style";
+import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, ARC_ZOOM_STOPS, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "./link-style";
 
 export const BASEMAP_URL = "/basemap/countries-110m.geojson";
+
+/** The basemap's and capitals' data credits, shown by every drawing of the map (MapLibre's attribution, SVG, PNG). */
+export const MAP_CREDITS = "Countries: Natural Earth · Capitals: GeoNames (CC BY 4.0)";
 
 export const SOURCE = {
   basemap: "basemap",
@@ -46,16 +49,15 @@ const isCountry: ExpressionSpecification = ["==", ["get", "kind"], "country"];
 const isBorder: ExpressionSpecification = ["==", ["get", "kind"], "border"];
 const hasPattern = (pattern: LinkPattern): ExpressionSpecification => ["==", ["get", "pattern"], pattern];
 
-/** Widths grow a little as the reader zooms in, so arcs stay legible over a closer basemap. */
+/** Widths grow a little as the reader zooms in (ARC_ZOOM_STOPS), so arcs stay legible over a closer basemap. */
 const arcWidth = (extra = 0): ExpressionSpecification => [
   "interpolate",
   ["linear"],
   ["zoom"],
-  1,
-  ["+", ["*", ["get", "width"], 0.8], extra],
-  5,
-  ["+", ["*", ["get", "width"], 1.6], extra],
-];
+  ...ARC_ZOOM_STOPS.flatMap(([zoom, factor]) => [zoom, ["+", ["*", ["get", "width"], factor], extra] as ExpressionSpecification]),
+] as ExpressionSpecification;
+
+const dashOf = (pattern: LinkPattern): number[] => [...PATTERN_STROKE[pattern].dash!];
 
 const selectedOrHovered: ExpressionSpecification = [
   "any",
@@ -105,8 +107,8 @@ export const arcHaloLayer: LineLayerSpecification = {
   layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: {
     "line-color": ["case", selectedOrHovered, "#ffffff", COLORS.sea],
-    "line-opacity": ["case", selectedOrHovered, 0.35, 0.55],
-    "line-width": arcWidth(4),
+    "line-opacity": ["case", selectedOrHovered, 0.35, ARC_HALO_OPACITY],
+    "line-width": arcWidth(ARC_HALO_EXTRA),
     "line-blur": 1,
   },
 };
@@ -126,8 +128,8 @@ export const arcDashedLayer: LineLayerSpecification = {
   type: "line",
   source: SOURCE.arcs,
   filter: hasPattern("dashed"),
-  layout: { "line-sort-key": strongestOnTop, "line-join": "round" },
-  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": [2.2, 1.4] },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": PATTERN_STROKE.dashed.cap, "line-join": "round" },
+  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": dashOf("dashed") },
 };
 
 export const arcDottedLayer: LineLayerSpecification = {
@@ -135,12 +137,12 @@ export const arcDottedLayer: LineLayerSpecification = {
   type: "line",
   source: SOURCE.arcs,
   filter: hasPattern("dotted"),
-  layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
+  layout: { "line-sort-key": strongestOnTop, "line-cap": PATTERN_STROKE.dotted.cap, "line-join": "round" },
   paint: {
     "line-color": ["get", "color"],
     "line-width": arcWidth(),
-    "line-dasharray": [0.1, 2.6],
-    "line-opacity": ["case", selectedOrHovered, 1, 0.85],
+    "line-dasharray": dashOf("dotted"),
+    "line-opacity": ["case", selectedOrHovered, 1, DOTTED_OPACITY],
   },
 };
 
@@ -204,7 +206,7 @@ export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecificati
     name: "Axis Atlas",
     projection: { type: "mercator" },
     sources: {
-      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: "Countries: Natural Earth · Capitals: GeoNames (CC BY 4.0)", promoteId: "iso2" },
+      [SOURCE.basemap]: { type: "geojson", data: basemapUrl, attribution: MAP_CREDITS, promoteId: "iso2" },
       [SOURCE.arcs]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
       [SOURCE.capitals]: { type: "geojson", data: emptyCollection(), promoteId: "id" },
     },

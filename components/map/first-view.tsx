@@ -1,0 +1,205 @@
+// The map as the server draws it: SVG in the page's HTML, so arcs are on screen with the first bytes and work
+// as links before any script runs. MapLibre takes over later (components/map/map-stage.tsx) and opens on the
+// same view, so nothing jumps.
+//
+// How the two drawings line up without the server knowing the window's size: everything is in Web Mercator
+// world pixels (lib/map/world-pixels), the viewBox is the arcs' bounds, and the <svg> fills the box that
+// MapLibre's fitBounds padding leaves (the rail, the panel and a margin). preserveAspectRatio "meet" then
+// scales and centres the bounds in that box exactly as fitBounds does; overflow shows the rest of the world
+// around it. Strokes do not scale (vector-effect), and the HTML labels find their place with container query
+// units, which know the box's size in CSS alone.
+import type { FeatureCollection, LineString, Point } from "geojson";
+import type { MouseEvent } from "react";
+import type { LonLat } from "@/lib/map/arc";
+import type { CapitalLabelPlacement } from "@/lib/map/capital-label-placements";
+import { arcMidpoint, boundsOf, type ArcProperties, type CapitalProperties } from "@/lib/map/features";
+import { LABEL_OFFSET } from "@/lib/map/label-anchor";
+import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "@/lib/map/link-style";
+import { COLORS, MAP_CREDITS } from "@/lib/map/style";
+import { svgNumber, toWorldPixels, worldBoxOf, worldPathOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
+
+/** Padding in CSS px around the arcs' bounds, as MapLibre's fitBounds takes it. */
+export interface Padding {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+}
+
+/** The land image (scripts/build-basemap-svg.ts): the same basemap MapLibre draws, in world pixels. */
+export const LAND_IMAGE_URL = "/basemap/land.svg";
+
+/**
+ * The zoom the first view's line widths assume (arcWidthAtZoom). The six demo arcs open at zoom 2.3 to 2.9 on
+ * desktops and phones; the server cannot know which, and the widths differ by a tenth of a pixel.
+ */
+const ASSUMED_ZOOM = 2.6;
+
+/** Where MapLibre opens when there is nothing to fit: components/map/atlas-map.tsx's center [85, 42], zoom 2. */
+const EMPTY_BOUNDS: [number, number, number, number] = [40, 15, 130, 62];
+
+const PATTERNS: readonly LinkPattern[] = ["dotted", "dashed", "solid"];
+
+interface FirstViewProps {
+  arcs: FeatureCollection<LineString, ArcProperties>;
+  capitals: FeatureCollection<Point, CapitalProperties>;
+  labels: readonly CapitalLabelPlacement[];
+  /** Words on arcs (the compare view's changes), by link id. */
+  arcLabels?: Readonly<Record<string, { text: string; className?: string }>>;
+  /** Each arc's accessible name and title, by link id. */
+  nameOf: (id: string) => string;
+  /** Where an arc leads without JavaScript (a page that opens its panel). */
+  hrefFor: (id: string) => string;
+  /** With JavaScript: what a plain click on an arc does instead of following its href. */
+  onOpen: (id: string) => void;
+  selectedLink?: string;
+  selectedCountry?: string;
+  /** fitBounds padding on wide screens (min-width 900px) and on narrow ones: CSS picks, so SSR needs no guess. */
+  padding: { wide: Padding; narrow: Padding };
+  /** MapLibre has taken over: fade out (CSS) and stop taking clicks. */
+  leaving: boolean;
+}
+
+/** The arcs' bounds in world pixels, never empty. */
+export function firstViewBox(arcs: FeatureCollection<LineString, ArcProperties>): WorldBox {
+  const bounds = boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])) ?? EMPTY_BOUNDS;
+  const [x, y, w, h] = worldBoxOf(bounds);
+  return [x, y, Math.max(w, 1e-3), Math.max(h, 1e-3)];
+}
+
+/** A dot as a zero-length round-capped line: its size stays in CSS px however the SVG is scaled. */
+function Dot({ at, size, color, opacity }: { at: [number, number]; size: number; color: string; opacity?: number }) {
+  return (
+    <path
+      d={`M${svgNumber(at[0], 3)} ${svgNumber(at[1], 3)}h0`}
+      stroke={color}
+      strokeWidth={size}
+      strokeLinecap="round"
+      strokeOpacity={opacity}
+      vectorEffect="non-scaling-stroke"
+    />
+  );
+}
+
+export function FirstView(props: FirstViewProps) {
+  const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
+  const [vx, vy, vw, vh] = firstViewBox(arcs);
+  const paths = arcs.features.map((f) => ({ ...f.properties, d: worldPathOf(f.geometry.coordinates as LonLat[]) }));
+  const boxStyle = {
+    "--fv-wide": `${padding.wide.top}px ${padding.wide.right}px ${padding.wide.bottom}px ${padding.wide.left}px`,
+    "--fv-narrow": `${padding.narrow.top}px ${padding.narrow.right}px ${padding.narrow.bottom}px ${padding.narrow.left}px`,
+  } as React.CSSProperties;
+  // Container query units give the box's size; "meet" scales by the smaller ratio and centres the rest.
+  const labelFrame = {
+    "--fv-s": `min(100cqw / ${svgNumber(vw, 4)}, 100cqh / ${svgNumber(vh, 4)})`,
+    "--fv-ox": `calc((100cqw - var(--fv-s) * ${svgNumber(vw, 4)}) / 2)`,
+    "--fv-oy": `calc((100cqh - var(--fv-s) * ${svgNumber(vh, 4)}) / 2)`,
+  } as React.CSSProperties;
+  const place = (at: LonLat) => {
+    const [x, y] = toWorldPixels(at);
+    return { left: `calc(var(--fv-ox) + var(--fv-s) * ${svgNumber(x - vx, 3)})`, top: `calc(var(--fv-oy) + var(--fv-s) * ${svgNumber(y - vy, 3)})` };
+  };
+  const open = (id: string) => (event: MouseEvent<Element>) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    onOpen(id);
+  };
+
+  return (
+    <div className="first-view" data-leaving={leaving ? "true" : undefined} aria-hidden={leaving ? true : undefined}>
+      <div className="first-view__box" style={boxStyle}>
+        <svg
+          className="first-view__svg"
+          viewBox={`${svgNumber(vx, 3)} ${svgNumber(vy, 3)} ${svgNumber(vw, 3)} ${svgNumber(vh, 3)}`}
+          preserveAspectRatio="xMidYMid meet"
+          overflow="visible"
+          role="group"
+          aria-label="Links between capitals"
+        >
+          <g aria-hidden="true">
+            {[-1, 0, 1].map((copy) => (
+              <image key={copy} href={LAND_IMAGE_URL} x={copy * WORLD_SIZE} y={0} width={WORLD_SIZE} height={WORLD_SIZE} preserveAspectRatio="none" />
+            ))}
+          </g>
+          <g aria-hidden="true" fill="none" strokeLinecap="round" strokeLinejoin="round">
+            {paths.map((arc) => {
+              const active = arc.id === selectedLink;
+              return (
+                <path
+                  key={arc.id}
+                  className="first-view__halo"
+                  d={arc.d}
+                  stroke={active ? "#ffffff" : COLORS.sea}
+                  strokeOpacity={active ? 0.35 : ARC_HALO_OPACITY}
+                  strokeWidth={arcWidthAtZoom(arc.width, ASSUMED_ZOOM) + ARC_HALO_EXTRA}
+                  vectorEffect="non-scaling-stroke"
+                />
+              );
+            })}
+          </g>
+          {PATTERNS.map((pattern) => (
+            <g key={pattern} aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap={PATTERN_STROKE[pattern].cap}>
+              {paths
+                .filter((arc) => arc.pattern === pattern)
+                .map((arc) => {
+                  const width = arcWidthAtZoom(arc.width, ASSUMED_ZOOM);
+                  const dash = PATTERN_STROKE[pattern].dash;
+                  return (
+                    <path
+                      key={arc.id}
+                      d={arc.d}
+                      stroke={arc.color}
+                      strokeWidth={svgNumber(width)}
+                      strokeDasharray={dash ? dash.map((n) => svgNumber(n * width)).join(" ") : undefined}
+                      strokeOpacity={pattern === "dotted" && arc.id !== selectedLink ? DOTTED_OPACITY : undefined}
+                      vectorEffect="non-scaling-stroke"
+                    />
+                  );
+                })}
+            </g>
+          ))}
+          <g className="first-view__hits">
+            {paths.map((arc) => (
+              <a key={arc.id} href={hrefFor(arc.id)} aria-label={nameOf(arc.id)} data-link-id={arc.id} onClick={open(arc.id)}>
+                <title>{nameOf(arc.id)}</title>
+                <path d={arc.d} vectorEffect="non-scaling-stroke" />
+              </a>
+            ))}
+          </g>
+          <g aria-hidden="true">
+            {capitals.features.map((c) => {
+              const at = toWorldPixels(c.geometry.coordinates as LonLat);
+              const selected = c.properties.id === selectedCountry;
+              return (
+                <g key={c.properties.id} data-capital={c.properties.id}>
+                  <Dot at={at} size={selected ? 18 : 13} color={COLORS.capitalHalo} opacity={0.85} />
+                  {selected ? <Dot at={at} size={16} color="#4EA5FF" /> : null}
+                  <Dot at={at} size={selected ? 12 : 8} color={COLORS.capital} />
+                </g>
+              );
+            })}
+          </g>
+        </svg>
+        <div className="first-view__labels" style={labelFrame} aria-hidden="true">
+          {labels.map((label) => (
+            <div key={label.id} className={`capital-label capital-label--${label.anchor} first-view__label`} data-anchor={label.anchor} style={place(label.at)}>
+              <span style={{ translate: `${LABEL_OFFSET[label.anchor][0]}px ${LABEL_OFFSET[label.anchor][1]}px` }}>{label.capital}</span>
+            </div>
+          ))}
+          {arcLabels
+            ? arcs.features.map((f) => {
+                const label = arcLabels[f.properties.id];
+                if (!label) return null;
+                return (
+                  <div key={f.properties.id} className="first-view__label first-view__label--center" style={place(arcMidpoint(f.geometry.coordinates as LonLat[]))}>
+                    <span className={`arc-label ${label.className ?? ""}`}>{label.text}</span>
+                  </div>
+                );
+              })
+            : null}
+        </div>
+      </div>
+      <p className="first-view__credits">{MAP_CREDITS}</p>
+    </div>
+  );
+}

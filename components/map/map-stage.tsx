@@ -1,0 +1,146 @@
+"use client";
+// The map on the page: the server-drawn first view (components/map/first-view.tsx) from the first byte, and
+// MapLibre (components/map/atlas-map.tsx, loaded on demand with maplibre-gl) once it is wanted
+// (use-map-wanted.ts). MapLibre opens on the first view's camera underneath it; when it has drawn the arcs the
+// first view fades out (instantly under prefers-reduced-motion) and leaves the page.
+//
+// Test hooks on the wrapper (plain data attributes, in production builds too):
+//   data-map-state   "static" (the first view only) | "loading" (MapLibre starting) | "ready" (MapLibre has
+//                    taken over) | "error" (MapLibre could not start; the first view stays)
+//   data-arc-count   arcs drawn: by the server's first view, then by MapLibre once it has come to rest
+//   data-projection  "mercator" | "globe"
+// and, once MapLibre runs: data-map-moving, data-idle, data-arc-labels, and under automation data-country-points
+// and window.__atlasProject (components/map/automation-hooks.ts).
+import dynamic from "next/dynamic";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { LonLat } from "@/lib/map/arc";
+import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
+import { arcFeatures, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
+import type { LinkStyle } from "@/lib/map/link-style";
+import { pluralize } from "@/lib/map/briefing";
+import type { CountryDto } from "@/lib/schemas/countries";
+import type { LinkSummary } from "@/lib/schemas/links";
+import type { Selection } from "@/components/use-selection";
+import { useMediaQuery } from "@/components/use-media-query";
+import type { Projection } from "./atlas-map";
+import { FirstView, type Padding } from "./first-view";
+import { useMapWanted } from "./use-map-wanted";
+import type { MapState } from "./use-maplibre-map";
+
+const AtlasMap = dynamic(() => import("./atlas-map").then((m) => m.AtlasMap), { ssr: false });
+
+/** How long the first view takes to fade out once MapLibre has drawn (app/globals.css .first-view). */
+const FADE_MS = 250;
+
+export interface MapStageProps {
+  links: readonly LinkSummary[];
+  countries: readonly CountryDto[];
+  selection: Selection;
+  projection: Projection;
+  onSelect: (selection: Exclude<Selection, null>) => void;
+  /** CSS px the page covers on each side of the map (the rail, an open panel), on wide (≥ 900 px) and narrow screens. */
+  insets: { wide: Padding; narrow: Padding };
+  /** Another arc colouring (the compare view's changes); must be a stable function. Default: nature and evidence. */
+  styleFor?: (link: LinkSummary) => LinkStyle;
+  /** A short word drawn on each arc, so the arc's meaning is not carried by colour alone. */
+  arcLabels?: Readonly<Record<string, { text: string; className?: string }>>;
+  /** What the hover card and an arc's accessible name say after the link's name, instead of its event count. */
+  describeLink?: (link: LinkSummary) => string;
+  /** The address an arc opens without JavaScript. */
+  hrefFor: (id: string) => string;
+  /** Something outside the map needs MapLibre now (e.g. playback). */
+  wantMap?: boolean;
+}
+
+/** Room around the arcs beyond what the page covers, so capital labels are not cut off. */
+function withMargin(inset: Padding): Padding {
+  return { left: inset.left + 72, right: inset.right + 80, top: inset.top + 32, bottom: inset.bottom + 32 };
+}
+
+export function MapStage(props: MapStageProps) {
+  const { links, countries, selection, projection, onSelect, insets, styleFor, arcLabels, describeLink, hrefFor, wantMap = false } = props;
+  const hostRef = useRef<HTMLDivElement>(null);
+  const [host, setHost] = useState<HTMLDivElement | null>(null);
+  const wide = useMediaQuery("(min-width: 900px)");
+
+  const capitals = useMemo(() => capitalLookup(countries as CountryDto[]), [countries]);
+  const arcs = useMemo(() => arcFeatures(links, capitals, styleFor), [links, capitals, styleFor]);
+  const capitalPoints = useMemo(() => capitalFeatures(links, capitals), [links, capitals]);
+  const labels = useMemo(() => capitalLabelPlacements(links, arcs, capitalPoints), [links, arcs, capitalPoints]);
+  const bounds = useMemo(() => boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])), [arcs]);
+  const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
+  const padding = useMemo(() => ({ wide: withMargin(insets.wide), narrow: withMargin(insets.narrow) }), [insets.wide, insets.narrow]);
+
+  const wanted = useMapWanted(hostRef, wantMap || projection === "globe");
+  const [mapState, setMapState] = useState<MapState | null>(null);
+  const [drawn, setDrawn] = useState<number | null>(null);
+  const takenOver = mapState === "ready" && drawn !== null;
+  const [firstViewGone, setFirstViewGone] = useState(false);
+  useEffect(() => {
+    if (!takenOver) return;
+    const timer = setTimeout(() => setFirstViewGone(true), FADE_MS + 50);
+    return () => clearTimeout(timer);
+  }, [takenOver]);
+
+  const nameOf = useCallback(
+    (id: string) => {
+      const link = linkById.get(id);
+      if (!link) return id;
+      const detail = describeLink ? describeLink(link) : pluralize(link.eventCount, "event");
+      return `${link.countryNames.join(" – ")}${detail ? `, ${detail}` : ""}`;
+    },
+    [linkById, describeLink],
+  );
+  const onOpen = useCallback((id: string) => onSelect({ kind: "link", id }), [onSelect]);
+  const setHostRef = useCallback((element: HTMLDivElement | null) => {
+    hostRef.current = element;
+    setHost(element);
+  }, []);
+
+  const state = takenOver ? "ready" : mapState === "error" ? "error" : wanted ? "loading" : "static";
+  return (
+    <div
+      ref={setHostRef}
+      className="atlas-map"
+      data-testid="atlas-map"
+      data-map-state={state}
+      data-arc-count={takenOver ? drawn : arcs.features.length}
+      data-projection={projection}
+    >
+      {wanted && host ? (
+        <AtlasMap
+          host={host}
+          links={links}
+          countries={countries}
+          arcs={arcs}
+          capitals={capitalPoints}
+          labels={labels}
+          arcLabels={arcLabels}
+          bounds={bounds ? [[bounds[0], bounds[1]], [bounds[2], bounds[3]]] : null}
+          padding={wide ? padding.wide : padding.narrow}
+          selection={selection}
+          projection={projection}
+          onSelect={onSelect}
+          describeLink={describeLink}
+          onState={setMapState}
+          onDrawn={setDrawn}
+        />
+      ) : null}
+      {firstViewGone ? null : (
+        <FirstView
+          arcs={arcs}
+          capitals={capitalPoints}
+          labels={labels}
+          arcLabels={arcLabels}
+          nameOf={nameOf}
+          hrefFor={hrefFor}
+          onOpen={onOpen}
+          selectedLink={selection?.kind === "link" ? selection.id : undefined}
+          selectedCountry={selection?.kind === "country" ? selection.id : undefined}
+          padding={padding}
+          leaving={takenOver}
+        />
+      )}
+    </div>
+  );
+}
