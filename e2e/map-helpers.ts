@@ -7,13 +7,21 @@ export const SIX_LINKS = ["CN-IR", "CN-KP", "CN-RU", "IR-KP", "IR-RU", "KP-RU"];
 
 export const mapLocator = (page: Page) => page.getByTestId("atlas-map");
 
-/** Waits until the six arcs are drawn and the map has come to rest. */
+/**
+ * Has MapLibre take over from the server-drawn first view (components/map/map-stage.tsx), as the reader's first
+ * pointer over the map does, and waits until it has drawn `count` arcs and come to rest.
+ */
 export async function waitForArcs(page: Page, count = 6) {
   const map = mapLocator(page);
+  await map.dispatchEvent("pointerenter");
   // Software WebGL on a busy 2-core machine can take well over the default 15 s to first draw the map.
-  await expect(map).toHaveAttribute("data-arc-count", String(count), { timeout: 45_000 });
+  await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 45_000 });
+  await expect(map).toHaveAttribute("data-arc-count", String(count));
   await expect(map).toHaveAttribute("data-map-moving", "false");
 }
+
+/** The server-drawn first view's arcs (links, each named by its link id). */
+export const firstViewArcs = (page: Page) => page.locator(".first-view a[data-link-id]");
 
 async function readPoints(page: Page, attribute: "data-country-points") {
   const raw = await mapLocator(page).getAttribute(attribute);

@@ -8,7 +8,9 @@ import { connection } from "next/server";
 import { CompareView } from "@/components/compare/compare-view";
 import { makeQueryClient } from "@/lib/query/client";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
-import { ComparePageQuerySchema } from "@/lib/schemas/analysis";
+import { ComparePageQuerySchema, type TimelineResponse } from "@/lib/schemas/analysis";
+import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
+import { todayIso } from "@/lib/domain/months";
 import { parseQueryLeniently } from "@/lib/schemas/query";
 import { comparePeriods } from "@/lib/server/compare-periods";
 import { getTimeline } from "@/lib/server/get-timeline";
@@ -27,9 +29,18 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
     queryClient.prefetchQuery({ ...timelineQuery(filters), retry: false, queryFn: () => getTimeline(filters) }),
   ];
-  if (a && b) {
-    prefetches.push(queryClient.prefetchQuery({ ...compareQuery(a, b, filters), retry: false, queryFn: () => comparePeriods({ ...filters, a, b }) }));
-  }
+  // Without periods in the address, the defaults the browser will pick (from the timeline's first event), so
+  // the comparison is in the page's HTML either way.
+  const periods = a && b ? Promise.resolve({ a, b }) : prefetches[1]!.then(() => {
+    const timeline = queryClient.getQueryData<TimelineResponse>(timelineQuery(filters).queryKey);
+    const span = compareSpan(timeline?.range.first, todayIso());
+    return defaultPeriods(span.first, span.last);
+  });
+  prefetches.push(
+    periods.then(({ a: pa, b: pb }) =>
+      queryClient.prefetchQuery({ ...compareQuery(pa, pb, filters), retry: false, queryFn: () => comparePeriods({ ...filters, a: pa, b: pb }) }),
+    ),
+  );
   await Promise.all(prefetches);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -6,6 +6,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { formatEventDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
+import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
 import type { CompareLink, EventWithContribution } from "@/lib/query/time-types";
@@ -54,12 +55,6 @@ function asSummary(l: CompareLink): LinkSummary {
   };
 }
 
-/** Default periods: the last two years up to this month as B, everything before as A. */
-function defaultPeriods(first: Month, last: Month): { a: MonthRange; b: MonthRange } {
-  const bFrom = monthIndex(addMonths(last, -23)) > monthIndex(first) ? addMonths(last, -23) : addMonths(first, 1);
-  return { a: { from: first, to: addMonths(bFrom, -1) }, b: { from: bFrom, to: last } };
-}
-
 const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `\u2212${Math.abs(n).toFixed(1)}` : "±0.0");
 
 export function CompareView() {
@@ -72,11 +67,7 @@ export function CompareView() {
 
   const timeline = useQuery(timelineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
-  const span = useMemo(() => {
-    const now = monthOf(today);
-    const firstEvent = timeline.data?.range.first ? monthOf(timeline.data.range.first) : now;
-    return { first: monthIndex(firstEvent) < monthIndex(now) ? firstEvent : addMonths(now, -24), last: now };
-  }, [timeline.data, today]);
+  const span = useMemo(() => compareSpan(timeline.data?.range.first, today), [timeline.data, today]);
   const defaults = defaultPeriods(span.first, span.last);
   const a = urlA ?? defaults.a;
   const b = urlB ?? defaults.b;
