@@ -5,7 +5,9 @@
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { connection } from "next/server";
+import { preload } from "react-dom";
 import { CompareView } from "@/components/compare/compare-view";
+import { LAND_IMAGE_URL } from "@/lib/map/style";
 import { makeQueryClient } from "@/lib/query/client";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
 import { ComparePageQuerySchema, type TimelineResponse } from "@/lib/schemas/analysis";
@@ -41,6 +43,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
       queryClient.prefetchQuery({ ...compareQuery(pa, pb, filters), retry: false, queryFn: () => comparePeriods({ ...filters, a: pa, b: pb }) }),
     ),
   );
+  // The first view's land (an <image> inside its SVG, which the browser's preload scanner does not see).
+  preload(LAND_IMAGE_URL, { as: "image", fetchPriority: "high" });
   await Promise.all(prefetches);
   return (
     <HydrationBoundary state={dehydrate(queryClient)}>

@@ -15,7 +15,7 @@ import type { CapitalLabelPlacement } from "@/lib/map/capital-label-placements";
 import { arcMidpoint, boundsOf, type ArcProperties, type CapitalProperties } from "@/lib/map/features";
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
 import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "@/lib/map/link-style";
-import { COLORS, MAP_CREDITS } from "@/lib/map/style";
+import { COLORS, LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, worldPathOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
 
 /** Padding in CSS px around the arcs' bounds, as MapLibre's fitBounds takes it. */
@@ -25,9 +25,6 @@ export interface Padding {
   top: number;
   bottom: number;
 }
-
-/** The land image (scripts/build-basemap-svg.ts): the same basemap MapLibre draws, in world pixels. */
-export const LAND_IMAGE_URL = "/basemap/land.svg";
 
 /**
  * The zoom the first view's line widths assume (arcWidthAtZoom). The six demo arcs open at zoom 2.3 to 2.9 on

@@ -78,6 +78,10 @@ export function MapStage(props: MapStageProps) {
   const [firstViewGone, setFirstViewGone] = useState(false);
   useEffect(() => {
     if (!takenOver) return;
+    // A keyboard reader on a first-view arc keeps their place on the map: focus moves to MapLibre's canvas.
+    if (hostRef.current?.querySelector(".first-view")?.contains(document.activeElement)) {
+      hostRef.current.querySelector<HTMLElement>("canvas")?.focus({ preventScroll: true });
+    }
     const timer = setTimeout(() => setFirstViewGone(true), FADE_MS + 50);
     return () => clearTimeout(timer);
   }, [takenOver]);

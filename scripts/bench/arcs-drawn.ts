@@ -6,14 +6,18 @@ interface ArcsProbe {
   __arcsAt?: number;
 }
 
-/** Before navigating: notes when [data-arc-count] first turns positive, as performance.now() (ms since navigation start). */
+/**
+ * Before navigating: notes when arcs are first on screen, as performance.now() (ms since navigation start): the
+ * animation frame after [data-arc-count] first turns positive (set by the server's first view as the HTML is
+ * parsed, or by MapLibre once it has drawn them), i.e. the frame that paints them.
+ */
 export async function recordArcsDrawn(page: Page): Promise<void> {
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       const map = document.querySelector("[data-arc-count]");
       if (map && Number(map.getAttribute("data-arc-count")) > 0) {
-        (window as ArcsProbe).__arcsAt = performance.now();
         observer.disconnect();
+        requestAnimationFrame(() => ((window as ArcsProbe).__arcsAt = performance.now()));
       }
     }).observe(document, { subtree: true, attributes: true, childList: true });
   });
