@@ -18,6 +18,8 @@ const nextConfig = {
       { source: "/:path*", headers: securityHeaders },
       // JSON never needs to run anything or be framed.
       { source: "/api/:path((?!docs).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
+      // Nor do the Atom feeds (a browser that shows one as XML must not load anything it names).
+      { source: "/feeds/:path*", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
     ];
   },
 };

@@ -1,6 +1,6 @@
 // Runs before every page: gives the response a fresh CSP nonce (Next.js reads it from the request's
-// Content-Security-Policy header and puts it on its inline scripts). API routes get their headers from
-// next.config.js instead.
+// Content-Security-Policy header and puts it on its inline scripts). API routes and the Atom feeds get their
+// headers from next.config.js instead.
 import { NextResponse, type NextRequest } from "next/server";
 import { publicEnv } from "@/lib/env-public";
 import { contentSecurityPolicy } from "@/lib/http/content-security-policy";
@@ -22,7 +22,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!api/|_next/static|_next/image|favicon.ico|basemap/).*)",
+      source: "/((?!api/|feeds/|_next/static|_next/image|favicon.ico|basemap/).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }, { type: "header", key: "purpose", value: "prefetch" }],
     },
   ],

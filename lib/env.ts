@@ -22,8 +22,8 @@ const EnvFields = {
   /** Signs session cookies. npm start generates one into .data/ when unset; set it yourself in production. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /**
-   * The public URL, e.g. https://atlas.example.org: the origin sign-in, cookies, the same-origin check on writes
-   * and the OpenAPI document's `servers` use. Unset: the request's own host (localhost, 127.0.0.1 or one of
+   * The public URL, e.g. https://atlas.example.org: the origin sign-in, cookies, the same-origin check on writes,
+   * the OpenAPI document's `servers` and the Atom feeds' absolute URLs (lib/http/public-origin.ts) use. Unset: the request's own host (localhost, 127.0.0.1 or one of
    * APP_ALLOWED_HOSTS), from X-Forwarded-Host only when TRUSTED_PROXIES trusts the proxy that sent it.
    */
   BETTER_AUTH_URL: z.url("BETTER_AUTH_URL must be a URL").optional(),

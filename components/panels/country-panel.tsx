@@ -4,6 +4,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
 import { byStrength } from "@/lib/domain/summarize-links";
+import { countryFeedPath } from "@/lib/feeds/paths";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -64,6 +65,12 @@ export function CountryPanel({ id, known, links: allLinks, filters, range, onClo
               </div>
             </dl>
           ) : null}
+
+          <p className="small">
+            <a href={countryFeedPath(id)} type="application/atom+xml">
+              Follow (Atom feed)
+            </a>
+          </p>
 
           <h3 className="panel__section-title">Context</h3>
           {country?.context ? (

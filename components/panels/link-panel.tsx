@@ -4,6 +4,7 @@
 // in view, computed by the server, so the panel says exactly what the arc and the list say.
 import { useQuery } from "@tanstack/react-query";
 import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
+import { linkFeedPath } from "@/lib/feeds/paths";
 import { formatScore, linkVerdict } from "@/lib/map/briefing";
 import { linkStyle, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
 import { ApiError } from "@/lib/query/api";
@@ -63,6 +64,11 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
       <p className="verdict">{linkVerdict(link)}</p>
       <p className="panel__lead">{link.title}</p>
       {link.summary ? <p className="panel__summary">{link.summary}</p> : null}
+      <p className="small">
+        <a href={linkFeedPath(id)} type="application/atom+xml">
+          Follow (Atom feed)
+        </a>
+      </p>
 
       <dl className="figures" aria-busy={query.isFetching}>
         <div>

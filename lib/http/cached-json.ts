@@ -12,11 +12,20 @@ interface Entry {
   version: string;
   status: number;
   body: Buffer;
+  contentType: string;
   etag: string;
 }
 
-/** An answer: its status and either a value to serialise or JSON text made elsewhere (e.g. by Postgres). */
-export type Answer = { status: number; body: unknown } | { status: number; json: string };
+/**
+ * An answer: its status and either a value to serialise, JSON text made elsewhere (e.g. by Postgres), or text of
+ * another media type (an Atom feed) with its Content-Type.
+ */
+export type Answer = { status: number; body: unknown } | { status: number; json: string } | { status: number; text: string; contentType: string };
+
+/** What else an answer depends on besides its URL, the day and the data version (e.g. the public origin a feed's URLs use). */
+export interface CacheVary {
+  vary?: string;
+}
 
 export interface JsonCacheOptions {
   /** Most answers kept; the least recently used go first. */
@@ -30,9 +39,10 @@ export interface JsonCacheOptions {
 }
 
 /**
- * A cache of JSON answers (see the file comment). Returns `cachedJson(request, compute)`, which answers `request`
- * (a GET or HEAD) with the JSON `compute` gives, computing it at most once per (URL, day, data version) however
- * many requests ask at the same time. `compute` returns the status too, so a 404 is answered but never kept.
+ * A cache of JSON answers (see the file comment). Returns `cachedJson(request, compute, { vary }?)`, which answers
+ * `request` (a GET or HEAD) with the JSON (or other text) `compute` gives, computing it at most once per (URL, day,
+ * data version, `vary`) however many requests ask at the same time. `compute` returns the status too, so a 404 is
+ * answered but never kept.
  * A 200 carries a weak ETag and `Cache-Control: no-cache`; a request whose If-None-Match matches it gets 304
  * (RFC 9110 §13.1.2, see entity-tag.ts). Rejects when `compute` or reading the data version rejects.
  */
@@ -46,10 +56,10 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
   const inFlight = new Map<string, Promise<Entry>>();
 
   /** The path and its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share an entry, and today's date. */
-  function cacheKey(request: Request): string {
+  function cacheKey(request: Request, vary: string): string {
     const url = new URL(request.url);
     url.searchParams.sort();
-    return `${today()} ${url.pathname}?${url.searchParams}`;
+    return `${today()} ${url.pathname}?${url.searchParams}${vary ? ` ${vary}` : ""}`;
   }
 
   function remember(key: string, entry: Entry) {
@@ -69,11 +79,12 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
   async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
     const answer = await compute();
     const status = answer.status;
-    const bytes = Buffer.from("json" in answer ? answer.json : JSON.stringify(answer.body));
+    const bytes = Buffer.from("json" in answer ? answer.json : "text" in answer ? answer.text : JSON.stringify(answer.body));
     const entry: Entry = {
       version,
       status,
       body: bytes,
+      contentType: "text" in answer ? answer.contentType : "application/json",
       // Weak (RFC 9110 §8.8.1): the server gzips this body for clients that ask, so the bytes on the wire differ
       // between clients while the tag stays the same; only a weak tag may promise that. It names the data
       // version and the key, so it changes exactly when the answer may.
@@ -83,8 +94,8 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     return entry;
   }
 
-  return async function cachedJson(request: Request, compute: () => Promise<Answer>): Promise<Response> {
-    const key = cacheKey(request);
+  return async function cachedJson(request: Request, compute: () => Promise<Answer>, options: CacheVary = {}): Promise<Response> {
+    const key = cacheKey(request, options.vary ?? "");
     const version = await dataVersion();
     let entry = cache.get(key);
     if (entry && entry.version === version) {
@@ -106,7 +117,7 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
       return new Response(null, { status: 304, headers });
     }
     // Compression is left to the server (Next.js gzips for clients that ask); it ignores a body we gzip.
-    return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": "application/json" } });
+    return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": entry.contentType } });
   };
 }
 

@@ -22,3 +22,21 @@ export const TokenPathSchema = z.object({ id: UuidSchema.describe("The token's i
 
 /** /api/import/jobs/{id} */
 export const ImportJobPathSchema = z.object({ id: UuidSchema.describe("The job id from POST /api/import/gdelt.") });
+
+/**
+ * A feed's file name, "<id>.atom", whose id part `id` parses: the feeds' paths name a file, and Next.js hands the
+ * route the whole segment. A name without ".atom", or whose id `id` refuses, fails at this parameter.
+ */
+function atomFile<T extends z.ZodType<unknown, string>>(id: T) {
+  return z
+    .string()
+    .regex(/\.atom$/, 'must be a file name ending in ".atom", e.g. IR-KP.atom')
+    .transform((name) => name.slice(0, -".atom".length))
+    .pipe(id);
+}
+
+/** /feeds/links/{id}.atom: the link id as /api/links/{id} takes it (a reversed id redirects). */
+export const LinkFeedPathSchema = z.object({ id: atomFile(LinkIdPathSchema) });
+
+/** /feeds/countries/{iso2}.atom */
+export const CountryFeedPathSchema = z.object({ iso2: atomFile(CountryCodeSchema) });
