@@ -8,7 +8,7 @@ test.use({ reducedMotion: "reduce" });
 /** A point on an arc of the first view, in viewport px: halfway along its drawn path. */
 async function pointOnArc(page: Page, id: string) {
   return firstViewArcs(page)
-    .and(page.locator(`[data-link-id="${id}"]`))
+    .and(page.locator(`[data-arc-id="${id}"]`))
     .locator("path")
     .evaluate((path: SVGPathElement) => {
       const at = path.getPointAtLength(path.getTotalLength() / 2);
@@ -37,7 +37,7 @@ test.describe("without JavaScript", () => {
     await expect(mapLocator(page)).toHaveAttribute("data-arc-count", "6");
     await expect(mapLocator(page)).toHaveAttribute("data-map-state", "static");
     await expect(firstViewArcs(page)).toHaveCount(6);
-    expect((await firstViewArcs(page).evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-link-id")))).sort()).toEqual(SIX_LINKS);
+    expect((await firstViewArcs(page).evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-arc-id")))).sort()).toEqual(SIX_LINKS);
     await expect(page.getByRole("link", { name: /^Iran – North Korea, 2 events$/ })).toHaveAttribute("href", "/?link=IR-KP");
     await expect(page.locator("nav [data-link-id]")).toHaveCount(6);
     await expect(page.getByTestId("timeline")).toContainText("10 events in range");

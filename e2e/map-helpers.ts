@@ -13,7 +13,11 @@ export const mapLocator = (page: Page) => page.getByTestId("atlas-map");
  */
 export async function waitForArcs(page: Page, count = 6) {
   const map = mapLocator(page);
-  await map.dispatchEvent("pointerenter");
+  // Until the page has hydrated nothing listens; the pointer is "moved" again until MapLibre starts.
+  await expect(async () => {
+    await map.dispatchEvent("pointermove");
+    await expect(map).not.toHaveAttribute("data-map-state", "static", { timeout: 500 });
+  }).toPass({ timeout: 30_000 });
   // Software WebGL on a busy 2-core machine can take well over the default 15 s to first draw the map.
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 45_000 });
   await expect(map).toHaveAttribute("data-arc-count", String(count));
@@ -21,7 +25,7 @@ export async function waitForArcs(page: Page, count = 6) {
 }
 
 /** The server-drawn first view's arcs (links, each named by its link id). */
-export const firstViewArcs = (page: Page) => page.locator(".first-view a[data-link-id]");
+export const firstViewArcs = (page: Page) => page.locator(".first-view a[data-arc-id]");
 
 async function readPoints(page: Page, attribute: "data-country-points") {
   const raw = await mapLocator(page).getAttribute(attribute);

@@ -95,7 +95,7 @@ try {
   const noScript = await browser.newContext({ viewport, javaScriptEnabled: false });
   const noScriptPage = await noScript.newPage();
   await noScriptPage.goto(base);
-  const arcsWithoutScript = await noScriptPage.locator(".first-view a[data-link-id]").count();
+  const arcsWithoutScript = await noScriptPage.locator(".first-view a[data-arc-id]").count();
   await noScript.close();
   await browser.close();
   await bare.close();

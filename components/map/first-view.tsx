@@ -157,7 +157,7 @@ export function FirstView(props: FirstViewProps) {
           ))}
           <g className="first-view__hits">
             {paths.map((arc) => (
-              <a key={arc.id} href={hrefFor(arc.id)} aria-label={nameOf(arc.id)} data-link-id={arc.id} onClick={open(arc.id)}>
+              <a key={arc.id} href={hrefFor(arc.id)} aria-label={nameOf(arc.id)} data-arc-id={arc.id} onClick={open(arc.id)}>
                 <title>{nameOf(arc.id)}</title>
                 <path d={arc.d} vectorEffect="non-scaling-stroke" />
               </a>

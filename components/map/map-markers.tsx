@@ -30,17 +30,13 @@ interface ArcLabelMarkersProps {
   labels?: Readonly<Record<string, { text: string; className?: string }>>;
 }
 
-/** Also publishes data-arc-labels on the host: JSON { [linkId]: text } of the words drawn. */
 export function ArcLabelMarkers({ arcs, labels }: ArcLabelMarkersProps) {
   const handle = useMap();
   const key = JSON.stringify(labels ?? null);
   useEffect(() => {
     if (!handle) return;
     const current = JSON.parse(key) as ArcLabelMarkersProps["labels"] | null;
-    if (!current) {
-      delete handle.host.dataset.arcLabels;
-      return;
-    }
+    if (!current) return;
     const markers = arcs.features.flatMap((feature) => {
       const label = current[feature.properties.id];
       if (!label) return [];
@@ -50,7 +46,6 @@ export function ArcLabelMarkers({ arcs, labels }: ArcLabelMarkersProps) {
       element.textContent = label.text;
       return [new Marker({ element, anchor: "center" }).setLngLat(arcMidpoint(feature.geometry.coordinates as LonLat[])).addTo(handle.map)];
     });
-    handle.host.dataset.arcLabels = JSON.stringify(Object.fromEntries(Object.entries(current).map(([id, l]) => [id, l.text])));
     return () => markers.forEach((m) => m.remove());
   }, [handle, arcs, key]);
   return null;

@@ -8,8 +8,10 @@
 //   data-map-state   "static" (the first view only) | "loading" (MapLibre starting) | "ready" (MapLibre has
 //                    taken over) | "error" (MapLibre could not start; the first view stays)
 //   data-arc-count   arcs drawn: by the server's first view, then by MapLibre once it has come to rest
+//   data-arc-labels  JSON { [linkId]: text }: the words drawn on arcs (the compare view's changes), when any
+//   data-map-moving  "false" at rest; MapLibre sets "true" while the camera moves
 //   data-projection  "mercator" | "globe"
-// and, once MapLibre runs: data-map-moving, data-idle, data-arc-labels, and under automation data-country-points
+// and, once MapLibre runs: data-idle, and under automation data-country-points
 // and window.__atlasProject (components/map/automation-hooks.ts).
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
@@ -109,6 +111,8 @@ export function MapStage(props: MapStageProps) {
       data-testid="atlas-map"
       data-map-state={state}
       data-arc-count={takenOver ? drawn : arcs.features.length}
+      data-arc-labels={arcLabels ? JSON.stringify(Object.fromEntries(Object.entries(arcLabels).map(([id, l]) => [id, l.text]))) : undefined}
+      data-map-moving="false"
       data-projection={projection}
     >
       {wanted && host ? (

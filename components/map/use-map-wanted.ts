@@ -3,7 +3,8 @@
 // or a control that needs it: the globe, playback), or until the page is idle on a device that can afford it.
 import { useEffect, useState, type RefObject } from "react";
 
-const INTERACTIONS = ["pointerenter", "pointerdown", "wheel", "touchstart", "keydown", "focusin"] as const;
+/** pointermove too: a pointer already over the map when the page hydrates never enters it again. */
+const INTERACTIONS = ["pointerenter", "pointermove", "pointerdown", "wheel", "touchstart", "keydown", "focusin"] as const;
 
 type NavigatorHints = Navigator & { deviceMemory?: number; connection?: { saveData?: boolean } };
 

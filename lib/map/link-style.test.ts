@@ -1,5 +1,5 @@
 import { describe, it, expect } from "vitest";
-import { arcWidth, linkPattern, linkStyle, MAX_ARC_WIDTH, NATURE_COLOR } from "./link-style";
+import { arcWidth, arcWidthAtZoom, linkPattern, linkStyle, MAX_ARC_WIDTH, NATURE_COLOR } from "./link-style";
 
 const base = { nature: "cooperation" as const, eventCount: 2, strength: 1.7, allegedShare: 0 };
 
@@ -29,5 +29,13 @@ describe("arcWidth", () => {
   it("grows with strength and is capped", () => {
     expect(arcWidth(2.8)).toBeGreaterThan(arcWidth(1));
     expect(arcWidth(1000)).toBe(MAX_ARC_WIDTH);
+  });
+});
+
+describe("arcWidthAtZoom", () => {
+  it("follows the map's zoom stops: 0.8× at zoom 1, 1.6× at zoom 5, linear between, constant outside", () => {
+    expect(arcWidthAtZoom(5, 0)).toBeCloseTo(4, 9);
+    expect(arcWidthAtZoom(5, 3)).toBeCloseTo(6, 9);
+    expect(arcWidthAtZoom(5, 7)).toBeCloseTo(8, 9);
   });
 });

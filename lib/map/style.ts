@@ -11,6 +11,8 @@ import type {
 import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, ARC_ZOOM_STOPS, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "./link-style";
 
 export const BASEMAP_URL = "/basemap/countries-110m.geojson";
+/** The same land as an SVG image in world pixels (scripts/build-basemap-svg.ts), under the server-drawn first view. */
+export const LAND_IMAGE_URL = "/basemap/land.svg";
 
 /** The basemap's and capitals' data credits, shown by every drawing of the map (MapLibre's attribution, SVG, PNG). */
 export const MAP_CREDITS = "Countries: Natural Earth · Capitals: GeoNames (CC BY 4.0)";
