@@ -24,7 +24,6 @@ import { MapStage } from "./map/map-stage";
 import { CountryPanel } from "./panels/country-panel";
 import { LinkPanel } from "./panels/link-panel";
 import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
-import { useMediaQuery } from "./use-media-query";
 import { selectionHref, useSelection, type Selection } from "./use-selection";
 
 const RAIL_WIDTH = 340;
@@ -41,7 +40,8 @@ export function Dashboard() {
   const { selection, select, close } = useSelection();
   const [today] = useState(todayIso);
   const [projection, setProjection] = useState<Projection>("mercator");
-  const wide = useMediaQuery("(min-width: 900px)");
+  /** Playback asks for MapLibre (the first view would redraw every arc at every step). */
+  const [played, setPlayed] = useState(false);
   const openerRef = useRef<HTMLElement | null>(null);
   const hadSelection = useRef(selection !== null);
 
@@ -119,8 +119,10 @@ export function Dashboard() {
     hadSelection.current = false;
     const target = openerRef.current?.isConnected ? openerRef.current : document.getElementById("links-heading");
     openerRef.current = null;
-    target?.focus({ preventScroll: !wide });
-  }, [selection, wide]);
+    // Read here rather than kept in state: a media-query hook whose server guess differs from a phone's answer
+    // re-rendered the whole dashboard right after hydration (Lighthouse counted it as blocking time).
+    target?.focus({ preventScroll: !window.matchMedia("(min-width: 900px)").matches });
+  }, [selection]);
 
   const panelOpen = selection !== null;
   const insets = useMemo(
@@ -191,6 +193,7 @@ export function Dashboard() {
               onSelect={open}
               insets={insets}
               hrefFor={hrefFor}
+              wantMap={played}
             />
           ) : (
             <div className="atlas-map atlas-map--placeholder" aria-hidden="true" />
@@ -199,7 +202,7 @@ export function Dashboard() {
 
         <div className="bottom-dock">
           {timeline ? (
-            <Timeline first={span.first} last={span.last} range={range} perMonth={perMonth} eventCount={eventsInRange} onChange={onRange} />
+            <Timeline first={span.first} last={span.last} range={range} perMonth={perMonth} eventCount={eventsInRange} onChange={onRange} onPlay={() => setPlayed(true)} />
           ) : (
             <div className="timeline timeline--placeholder" aria-hidden="true" />
           )}

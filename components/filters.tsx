@@ -53,7 +53,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             <div className="filters__checks">
               {EVENT_CATEGORIES.map((c: EventCategory) => (
                 <label key={c} className="check">
-                  <input type="checkbox" checked={filters.category?.includes(c) ?? false} onChange={() => onChange({ ...filters, category: toggle(filters.category, c) })} />
+                  <input type="checkbox" name="category" value={c} checked={filters.category?.includes(c) ?? false} onChange={() => onChange({ ...filters, category: toggle(filters.category, c) })} />
                   {CATEGORY_LABEL[c]}
                 </label>
               ))}
@@ -62,6 +62,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
           <label className="filters__field">
             <span>Minimum evidence</span>
             <select
+              name="minEvidence"
               value={filters.minEvidence ?? ""}
               onChange={(e) => onChange({ ...filters, minEvidence: (e.target.value || undefined) as EvidenceLevel | undefined })}
             >
@@ -78,7 +79,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             <div className="filters__checks">
               {countries.map((c) => (
                 <label key={c.id} className="check">
-                  <input type="checkbox" checked={filters.countries?.includes(c.id) ?? false} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.id) })} />
+                  <input type="checkbox" name="countries" value={c.id} checked={filters.countries?.includes(c.id) ?? false} onChange={() => onChange({ ...filters, countries: toggle(filters.countries, c.id) })} />
                   {c.name}
                 </label>
               ))}

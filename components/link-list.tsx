@@ -69,6 +69,7 @@ function VirtualLinkList({ links, selectedId, narrowed, onOpen }: LinkListProps)
         <span className="visually-hidden">Find a link by country</span>
         <input
           type="search"
+          name="find-link"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
           placeholder={`Find among ${links.length.toLocaleString("en")} links…`}

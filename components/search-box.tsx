@@ -107,6 +107,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
       <input
         ref={inputRef}
         id={`${listId}-input`}
+        name="q"
         className="search__input"
         type="search"
         role="combobox"

@@ -21,9 +21,11 @@ interface TimelineProps {
   /** Events the range and filters admit. */
   eventCount: number;
   onChange: (range: MonthRange) => void;
+  /** Playback starts (the map wants MapLibre then: many quick steps). */
+  onPlay?: () => void;
 }
 
-export function Timeline({ first, last, range, perMonth, eventCount, onChange }: TimelineProps) {
+export function Timeline({ first, last, range, perMonth, eventCount, onChange, onPlay }: TimelineProps) {
   const months = useMemo(() => monthsBetween(first, last), [first, last]);
   const [playing, setPlaying] = useState<null | "slide" | "grow">(null);
   const [speed, setSpeed] = useState<Speed>(1);
@@ -65,6 +67,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
     cursor.current = start.range;
     onChange(start.range);
     setPlaying(start.mode);
+    onPlay?.();
   };
   const canForward = toIdx < max;
   const canBack = fromIdx > 0;
@@ -82,7 +85,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
         <div className="timeline__pickers">
           <label className="timeline__picker">
             <span className="visually-hidden">From</span>
-            <select value={range.from} onChange={(e) => change({ from: e.target.value, to: monthIndex(e.target.value) > toIdx + lo ? e.target.value : range.to })}>
+            <select name="from" value={range.from} onChange={(e) => change({ from: e.target.value, to: monthIndex(e.target.value) > toIdx + lo ? e.target.value : range.to })}>
               {months.map((m) => (
                 <option key={m} value={m}>
                   {monthName(m, true)}
@@ -93,7 +96,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
           <span aria-hidden="true">–</span>
           <label className="timeline__picker">
             <span className="visually-hidden">To</span>
-            <select value={range.to} onChange={(e) => change({ from: monthIndex(e.target.value) < fromIdx + lo ? e.target.value : range.from, to: e.target.value })}>
+            <select name="to" value={range.to} onChange={(e) => change({ from: monthIndex(e.target.value) < fromIdx + lo ? e.target.value : range.from, to: e.target.value })}>
               {months.map((m) => (
                 <option key={m} value={m}>
                   {monthName(m, true)}
@@ -170,6 +173,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
           min={0}
           max={max}
           step={1}
+          name="from-month"
           value={fromIdx}
           aria-label="Start month"
           aria-valuetext={monthName(range.from)}
@@ -184,6 +188,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange }:
           min={0}
           max={max}
           step={1}
+          name="to-month"
           value={toIdx}
           aria-label="End month"
           aria-valuetext={monthName(range.to)}

@@ -10,6 +10,7 @@ import type { ArcProperties, CapitalProperties } from "@/lib/map/features";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
+import { useMediaQuery } from "@/components/use-media-query";
 import { MapCamera } from "./map-camera";
 import { MapContext } from "./map-context";
 import { ArcLabelMarkers, CapitalMarkers } from "./map-markers";
@@ -31,7 +32,8 @@ export interface AtlasMapProps {
   labels: readonly CapitalLabelPlacement[];
   arcLabels?: Readonly<Record<string, { text: string; className?: string }>>;
   bounds: LngLatBoundsLike | null;
-  padding: PaddingOptions;
+  /** fitBounds padding on wide (≥ 900 px) and narrow screens; the map uses the one that applies. */
+  padding: { wide: PaddingOptions; narrow: PaddingOptions };
   selection: Selection;
   projection: Projection;
   onSelect: (selection: Exclude<Selection, null>) => void;
@@ -43,10 +45,13 @@ export interface AtlasMapProps {
 }
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { host, links, countries, arcs, capitals, labels, arcLabels, bounds, padding, selection, projection, onSelect, describeLink, onState, onDrawn } = props;
+  const { host, links, countries, arcs, capitals, labels, arcLabels, bounds, selection, projection, onSelect, describeLink, onState, onDrawn } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const countryIds = useMemo(() => capitals.features.map((f) => f.properties.id), [capitals]);
   const automation = () => ({ arcCount: arcs.features.length, countryIds });
+  // A client-only component (loaded on demand), so this media query has no server guess to disagree with.
+  const wide = useMediaQuery("(min-width: 900px)");
+  const padding = wide ? props.padding.wide : props.padding.narrow;
   const { handle, state } = useMaplibreMap({ container: containerRef, host, bounds, padding, automation });
 
   const onStateRef = useRef(onState);

@@ -23,7 +23,6 @@ import { pluralize } from "@/lib/map/briefing";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
-import { useMediaQuery } from "@/components/use-media-query";
 import type { Projection } from "./atlas-map";
 import { FirstView, type Padding } from "./first-view";
 import { useMapWanted } from "./use-map-wanted";
@@ -62,8 +61,6 @@ function withMargin(inset: Padding): Padding {
 export function MapStage(props: MapStageProps) {
   const { links, countries, selection, projection, onSelect, insets, styleFor, arcLabels, describeLink, hrefFor, wantMap = false } = props;
   const hostRef = useRef<HTMLDivElement>(null);
-  const [host, setHost] = useState<HTMLDivElement | null>(null);
-  const wide = useMediaQuery("(min-width: 900px)");
 
   const capitals = useMemo(() => capitalLookup(countries as CountryDto[]), [countries]);
   const arcs = useMemo(() => arcFeatures(links, capitals, styleFor), [links, capitals, styleFor]);
@@ -98,15 +95,14 @@ export function MapStage(props: MapStageProps) {
     [linkById, describeLink],
   );
   const onOpen = useCallback((id: string) => onSelect({ kind: "link", id }), [onSelect]);
-  const setHostRef = useCallback((element: HTMLDivElement | null) => {
-    hostRef.current = element;
-    setHost(element);
-  }, []);
+  // The wrapper is mounted before the map can be wanted (wanting it takes an effect or an event), so the ref is
+  // set by the render that mounts AtlasMap; no state for it, which would re-render the first view at hydration.
+  const host = wanted ? hostRef.current : null;
 
   const state = takenOver ? "ready" : mapState === "error" ? "error" : wanted ? "loading" : "static";
   return (
     <div
-      ref={setHostRef}
+      ref={hostRef}
       className="atlas-map"
       data-testid="atlas-map"
       data-map-state={state}
@@ -125,7 +121,7 @@ export function MapStage(props: MapStageProps) {
           labels={labels}
           arcLabels={arcLabels}
           bounds={bounds ? [[bounds[0], bounds[1]], [bounds[2], bounds[3]]] : null}
-          padding={wide ? padding.wide : padding.narrow}
+          padding={padding}
           selection={selection}
           projection={projection}
           onSelect={onSelect}

@@ -4,6 +4,10 @@
 // a client sends is dropped silently. Used by route handlers, exports, server pages and the browser's URL state.
 import { z } from "zod";
 
+// zod 4 probes for eval (new Function) to compile faster parsers; the pages' Content-Security-Policy forbids
+// eval, so in the browser the probe only logged a CSP violation. Parse without it there.
+if (typeof window !== "undefined") z.config({ jitless: true });
+
 /** A query string as zod sees it: a key given once is a string, a repeated key the array of its values. */
 export type QueryInput = Record<string, string | string[]>;
 
