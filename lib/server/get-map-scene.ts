@@ -21,6 +21,9 @@ import { listLinks } from "./list-links";
 /** The address without the image's size. */
 export type MapSceneQuery = Omit<MapImageQuery, "width" | "height">;
 
+/** A scene, and for a comparison the periods it shows ("2019-01..2022-12"), defaults included. */
+export type MapScene = MapImageScene & { periods?: { a: string; b: string } };
+
 /** The title of the whole map, when no link or country is open. */
 export const ATLAS_TITLE = "How states are tied together";
 export const COMPARE_TITLE = "Compare two periods";
@@ -40,7 +43,7 @@ async function periodsOf(query: MapSceneQuery, filters: EventFilters, today: str
 }
 
 /** The comparison as a scene: each link that had events in either period, styled and labelled by its change. */
-async function compareScene(query: MapSceneQuery, today: string): Promise<MapImageScene & { periods: { a: string; b: string } }> {
+async function compareScene(query: MapSceneQuery, today: string): Promise<MapScene> {
   const filters = eventFilters(query);
   const { a, b } = await periodsOf(query, filters, today);
   const measure = (p: MonthRange) => listLinks({ ...filters, from: monthStart(p.from), to: monthEnd(p.to), asOf: monthEnd(p.to) });
@@ -75,11 +78,11 @@ async function compareScene(query: MapSceneQuery, today: string): Promise<MapIma
  * The scene for an address: with `a` and `b`, the comparison of the two periods (the compare view's styles, words
  * on arcs and legend; without them, the compare view's default periods when `compare` is true); otherwise every
  * link for the range and filters (as the dashboard computes them), the open link or country, the title (the
- * link's two countries, the country's name, or the atlas's) and its verdict (mapImageScene's words). Throws
+ * link's two countries, the country's name, or the atlas's) and its verdict (lib/map-image/verdicts). Throws
  * AppError not_found when `link` is not among the links the filters select or `country` is not in the atlas;
  * rejects when the database does.
  */
-export async function getMapScene(query: MapSceneQuery, options: { compare?: boolean; today?: string } = {}): Promise<MapImageScene> {
+export async function getMapScene(query: MapSceneQuery, options: { compare?: boolean; today?: string } = {}): Promise<MapScene> {
   const today = options.today ?? todayIso();
   if (query.a || options.compare) return compareScene(query, today);
   const range = { from: query.from, to: query.to };
