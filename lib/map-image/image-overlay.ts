@@ -128,7 +128,7 @@ function panelAt(t: OverlayText, width: number, height: number, density: number)
 
 /** The compact layout: a title band at the top, the legend and credits along the bottom. */
 function compact(t: OverlayText, width: number, height: number): Overlay {
-  const d = clamp(Math.min(width / 640, height / 400), 0.5, 2);
+  const d = clamp(Math.min(width / 480, height / 400), 0.5, 2);
   const pad = 12 * d;
   const out: string[] = [];
 
