@@ -3,7 +3,6 @@
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
-  { key: "X-Frame-Options", value: "DENY" },
   { key: "Permissions-Policy", value: "camera=(), microphone=(), geolocation=()" },
 ];
 
@@ -13,9 +12,19 @@ const nextConfig = {
   poweredByHeader: false,
   // Build output goes to NEXT_DIST_DIR when set, so a second build can run without touching the one npm start serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
+  // resvg (the map images' PNG renderer) is a native addon: loaded by Node at run time, never bundled.
+  serverExternalPackages: ["@resvg/resvg-js"],
   async headers() {
     return [
       { source: "/:path*", headers: securityHeaders },
+      // Nothing may frame this site except its embeds (/embed, /embed/compare), which any site may frame; their
+      // CSP frame-ancestors comes from proxy.ts. Browsers that know CSP ignore X-Frame-Options when it is present.
+      { source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // A served SVG is a document too: no scripts, no loads, its own inline styles only.
+      {
+        source: "/map.svg",
+        headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'" }],
+      },
       // JSON never needs to run anything or be framed.
       { source: "/api/:path((?!docs).*)", headers: [{ key: "Content-Security-Policy", value: "default-src 'none'; frame-ancestors 'none'" }] },
       // Nor do the Atom feeds (a browser that shows one as XML must not load anything it names).

@@ -4,6 +4,8 @@ import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
+import { PublicOriginProvider } from "@/components/public-origin";
+import { pageOrigin } from "@/lib/http/page-origin";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -15,11 +17,15 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = { themeColor: "#0a1420", colorScheme: "dark", width: "device-width", initialScale: 1 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Absolute URLs in the HTML (the embed code) name the origin this request reached.
+  const origin = await pageOrigin();
   return (
     <html lang="en">
       <body>
-        <Providers>{children}</Providers>
+        <PublicOriginProvider origin={origin}>
+          <Providers>{children}</Providers>
+        </PublicOriginProvider>
       </body>
     </html>
   );

@@ -2,6 +2,7 @@
 // prefetches the timeline for its filters, the countries and the panel it opens straight from the database,
 // and hands them to TanStack Query under the keys the browser will ask for, so the first paint has the data.
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
+import type { Metadata } from "next";
 import { connection } from "next/server";
 import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
@@ -19,6 +20,7 @@ import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
 import { getTimelineJson } from "@/lib/server/get-timeline";
+import { getViewMetadata } from "@/lib/server/get-view-metadata";
 import { listCountries } from "@/lib/server/list-countries";
 
 /** Past this many characters the timeline is left for the browser to fetch (see below). */
@@ -44,6 +46,11 @@ function requestedView(from: string | undefined, to: string | undefined, today: 
 /** The panel's query as the server operations take it: what panelQuery (lib/query/atlas.ts) sends. */
 function panelFilters(filters: EventFilters, range: RangeView | undefined): LinkFilters {
   return { ...filters, countries: undefined, ...(range ? { from: range.from, to: range.to, asOf: range.asOf } : {}) };
+}
+
+/** Share previews: the open link's or country's name and verdict, and a 1200 × 630 PNG of this view's map. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return getViewMetadata("/", parseQueryLeniently(DashboardQuerySchema, await searchParams).data);
 }
 
 export default async function HomePage({ searchParams }: { searchParams: SearchParams }) {

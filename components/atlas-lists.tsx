@@ -7,6 +7,7 @@ import type { LinkSummary } from "@/lib/schemas/links";
 import { pluralize } from "@/lib/map/briefing";
 import { Flag } from "./flag";
 import { LinkList } from "./link-list";
+import { ShareControls } from "./share-controls";
 import type { Selection } from "./use-selection";
 
 interface AtlasListsProps {
@@ -86,6 +87,10 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
           Events: <a href="/api/export/events.csv" download>CSV</a> · <a href="/api/export/events.json" download>JSON</a> ·{" "}
           <a href="/api/docs">API</a>
         </p>
+        <ShareControls
+          selection={selection}
+          selectionName={selection?.kind === "link" ? links.find((l) => l.id === selection.id)?.countryNames.join(" – ") : selection ? countryById.get(selection.id)?.name : undefined}
+        />
       </section>
     </>
   );

@@ -16,11 +16,15 @@ import { todayIso } from "@/lib/domain/months";
 import { parseQueryLeniently } from "@/lib/schemas/query";
 import { comparePeriods } from "@/lib/server/compare-periods";
 import { getTimeline } from "@/lib/server/get-timeline";
+import { getViewMetadata } from "@/lib/server/get-view-metadata";
 import { listCountries } from "@/lib/server/list-countries";
 
-export const metadata: Metadata = { title: "Compare two periods · Axis Atlas" };
-
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** "Compare two periods · Axis Atlas", the comparison's verdict, and a 1200 × 630 PNG of its map as the share preview. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return getViewMetadata("/compare", parseQueryLeniently(ComparePageQuerySchema, await searchParams).data, { compare: true });
+}
 
 export default async function ComparePage({ searchParams }: { searchParams: SearchParams }) {
   await connection();

@@ -18,9 +18,14 @@ interface Entry {
 
 /**
  * An answer: its status and either a value to serialise, JSON text made elsewhere (e.g. by Postgres), or text of
- * another media type (an Atom feed) with its Content-Type.
+ * another media type (an Atom feed, an SVG) or bytes (a PNG) with its Content-Type.
  */
-export type Answer = { status: number; body: unknown } | { status: number; json: string } | { status: number; text: string; contentType: string };
+export type Answer =
+  | { status: number; body: unknown }
+  | { status: number; json: string }
+  | { status: number; text: string; contentType: string }
+  /** Binary (a map image's PNG). */
+  | { status: number; bytes: Uint8Array; contentType: string };
 
 /** What else an answer depends on besides its URL, the day and the data version (e.g. the public origin a feed's URLs use). */
 export interface CacheVary {
@@ -79,12 +84,15 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
   async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
     const answer = await compute();
     const status = answer.status;
-    const bytes = Buffer.from("json" in answer ? answer.json : "text" in answer ? answer.text : JSON.stringify(answer.body));
+    const bytes =
+      "bytes" in answer
+        ? Buffer.from(answer.bytes.buffer, answer.bytes.byteOffset, answer.bytes.byteLength)
+        : Buffer.from("json" in answer ? answer.json : "text" in answer ? answer.text : JSON.stringify(answer.body));
     const entry: Entry = {
       version,
       status,
       body: bytes,
-      contentType: "text" in answer ? answer.contentType : "application/json",
+      contentType: "text" in answer || "bytes" in answer ? answer.contentType : "application/json",
       // Weak (RFC 9110 §8.8.1): the server gzips this body for clients that ask, so the bytes on the wire differ
       // between clients while the tag stays the same; only a weak tag may promise that. It names the data
       // version and the key, so it changes exactly when the answer may.

@@ -1,7 +1,12 @@
 // The Content-Security-Policy for pages: scripts only from this origin with this response's nonce (Next.js
-// puts it on its own scripts), MapLibre's worker from a blob: URL, no framing. A remote basemap style, when
-// configured, may load its tiles, glyphs and sprites over https.
-export function contentSecurityPolicy(nonce: string, options: { dev: boolean; remoteMapStyle: boolean }): string {
+// puts it on its own scripts), MapLibre's worker from a blob: URL, no framing except for embeds. A remote basemap
+// style, when configured, may load its tiles, glyphs and sprites over https.
+
+/**
+ * The policy for a page. `embeddable`: the page is an embed (/embed/*) that any site may frame
+ * (frame-ancestors *); every other page may not be framed at all (frame-ancestors 'none').
+ */
+export function contentSecurityPolicy(nonce: string, options: { dev: boolean; remoteMapStyle: boolean; embeddable?: boolean }): string {
   const remote = options.remoteMapStyle ? " https:" : "";
   return [
     "default-src 'self'",
@@ -15,6 +20,6 @@ export function contentSecurityPolicy(nonce: string, options: { dev: boolean; re
     "object-src 'none'",
     "base-uri 'self'",
     "form-action 'self'",
-    "frame-ancestors 'none'",
+    `frame-ancestors ${options.embeddable ? "*" : "'none'"}`,
   ].join("; ");
 }
