@@ -13,7 +13,7 @@ import type { CompareLink, EventWithContribution } from "@/lib/query/time-types"
 import { CATEGORY_LABEL, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
 import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
 import { formatPeriod, monthName, rangeLabel, type MonthRange } from "@/lib/domain/month-range";
-import { addMonths, monthIndex, monthOf, monthsBetween, type Month } from "@/lib/domain/months";
+import { monthIndex, monthsBetween, type Month } from "@/lib/domain/months";
 import { ComparePageQuerySchema } from "@/lib/schemas/analysis";
 import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";

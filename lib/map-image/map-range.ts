@@ -2,7 +2,7 @@
 // dates and measuring day the dashboard's panels ask the server for (app/page.tsx), so an image of `?from=&to=`
 // shows the numbers the dashboard shows for that address.
 import { rangeDates, rangeLabel, type MonthRange } from "@/lib/domain/month-range";
-import { addMonths, monthIndex, monthOf, type Month } from "@/lib/domain/months";
+import { monthOf } from "@/lib/domain/months";
 import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
 
@@ -28,11 +28,3 @@ export function mapRangeLabel(range: Partial<MonthRange>, links: readonly LinkSu
   return rangeLabel({ from: monthOf(first), to: monthOf(today) });
 }
 
-/**
- * The compare view's default periods (components/compare/compare-view.tsx): B the last 24 months up to `last`, A
- * everything from `first` before it; B starts a month after `first` when the data is younger than two years.
- */
-export function defaultComparePeriods(first: Month, last: Month): { a: MonthRange; b: MonthRange } {
-  const bFrom = monthIndex(addMonths(last, -23)) > monthIndex(first) ? addMonths(last, -23) : addMonths(first, 1);
-  return { a: { from: first, to: addMonths(bFrom, -1) }, b: { from: bFrom, to: last } };
-}

@@ -4,11 +4,12 @@
 import "server-only";
 import { classifyChange, type Change } from "@/lib/domain/compare-periods";
 import { formatPeriod, rangeLabel, type MonthRange } from "@/lib/domain/month-range";
-import { addMonths, monthEnd, monthIndex, monthOf, monthStart, todayIso } from "@/lib/domain/months";
+import { monthEnd, monthStart, todayIso } from "@/lib/domain/months";
 import { linkVerdict } from "@/lib/map/briefing";
 import { CHANGE_COLOR, changeStyle, changeTag } from "@/lib/map/compare-style";
 import { compareLegend, linkLegend } from "@/lib/map-image/legend";
-import { defaultComparePeriods, mapRangeFilters, mapRangeLabel } from "@/lib/map-image/map-range";
+import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
+import { mapRangeFilters, mapRangeLabel } from "@/lib/map-image/map-range";
 import type { MapImageScene } from "@/lib/map-image/render-map-svg";
 import { atlasVerdict, compareVerdict, countryVerdict } from "@/lib/map-image/verdicts";
 import type { EventFilters } from "@/lib/schemas/filters";
@@ -36,10 +37,9 @@ function eventFilters(query: MapSceneQuery): EventFilters {
 /** The comparison's periods: the address's, or the compare view's defaults from the first event to this month. */
 async function periodsOf(query: MapSceneQuery, filters: EventFilters, today: string): Promise<{ a: MonthRange; b: MonthRange }> {
   if (query.a && query.b) return { a: query.a, b: query.b };
-  const now = monthOf(today);
   const first = (await listLinks(filters)).map((l) => l.firstEventOn).filter((d): d is string => !!d).sort()[0];
-  const start = first && monthIndex(first) < monthIndex(now) ? monthOf(first) : addMonths(now, -24);
-  return defaultComparePeriods(start, now);
+  const span = compareSpan(first, today);
+  return defaultPeriods(span.first, span.last);
 }
 
 /** The comparison as a scene: each link that had events in either period, styled and labelled by its change. */
