@@ -10,10 +10,8 @@ import { spawn } from "node:child_process";
 import { parseArgs } from "node:util";
 import { chromium } from "@playwright/test";
 import { CHROMIUM_ARGS, findChromium } from "../e2e/support/chromium";
-import { createTestDatabase } from "../tests/support/test-database";
 import { arcsDrawnAt, median, recordArcsDrawn } from "./bench/arcs-drawn";
 import { startBareMaplibrePage } from "./bench/bare-maplibre";
-import { runScaleBench } from "./bench/web-scale";
 import { buildIfStale } from "./build-if-stale";
 import { freePort } from "./db/embedded-postgres";
 import { projectRoot } from "./db/migrations";
@@ -24,6 +22,9 @@ const LOADS = Number(process.env.BENCH_LOADS ?? 7);
 
 const { values: args } = parseArgs({ options: { scale: { type: "boolean", default: false }, "database-url": { type: "string" } } });
 ensurePrismaClient();
+// Only now: these import the generated Prisma client, which a fresh clone does not have until the line above.
+const { createTestDatabase } = await import("../tests/support/test-database");
+const { runScaleBench } = await import("./bench/web-scale");
 if (args.scale) {
   await runScaleBench({ databaseUrl: args["database-url"], loads: Number(process.env.BENCH_LOADS ?? 5) });
   process.exit(0);
