@@ -1,5 +1,5 @@
 // Helpers for the dashboard specs. The map publishes test hooks as data attributes on
-// [data-testid="atlas-map"] (see components/map/atlas-map.tsx), in production builds too.
+// [data-testid="atlas-map"] (see components/map/map-stage.tsx), in production builds too.
 import { expect, type APIRequestContext, type Page, type TestInfo } from "@playwright/test";
 import { geoInterpolate } from "d3-geo";
 
@@ -64,7 +64,7 @@ export function greatCircleMidpoint(from: LonLat, to: LonLat): LonLat {
 
 /**
  * Viewport coordinates of places, projected by the map's own camera (the automation hook in
- * components/map/atlas-map.tsx), so the test picks where to click without the hit test a click goes through.
+ * components/map/automation-hooks.ts), so the test picks where to click without the hit test a click goes through.
  */
 export async function projectToViewport(page: Page, points: readonly LonLat[]): Promise<{ x: number; y: number }[]> {
   await expect.poll(() => page.evaluate(() => typeof (window as { __atlasProject?: unknown }).__atlasProject === "function")).toBe(true);
