@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
 import { PublicOriginProvider } from "@/components/public-origin";
 import { pageOrigin } from "@/lib/http/page-origin";
+import { FALLBACK_ORIGIN } from "@/lib/http/public-origin";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -18,8 +19,11 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { themeColor: "#0a1420", colorScheme: "dark", width: "device-width", initialScale: 1 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  // Absolute URLs in the HTML (the embed code) name the origin this request reached.
-  const origin = await pageOrigin();
+  // Absolute URLs in the HTML (the embed code) name the origin this request reached, when the app answers on it.
+  // Otherwise (a host it does not know, e.g. behind a proxy without BETTER_AUTH_URL) nothing is named here and the
+  // browser fills in the address it is on: a page never carries a host the request did not prove.
+  const known = await pageOrigin();
+  const origin = known === FALLBACK_ORIGIN ? "" : known;
   return (
     <html lang="en">
       <body>
