@@ -101,6 +101,30 @@ describe("importing a GDELT 2.0 export", () => {
     expect((await prisma.link.findUnique({ where: { id: "RU-SY" } }))?.title).toBe("Russia–Syria");
   });
 
+  it("leaves what single edits' triggers would: search vectors, the links' monthly statistics, a new data version", async () => {
+    // The batch computes these itself (migration bulk_import_set_based); compare with the triggers' own definitions.
+    const [{ stale }] = await prisma.$queryRaw<{ stale: bigint }[]>`
+      SELECT count(*) AS stale FROM events
+       WHERE origin = 'machine' AND search_vector IS DISTINCT FROM events_search_document(title, summary, id)`;
+    expect(Number(stale)).toBe(0);
+    const found = await prisma.$queryRaw<{ external_id: string }[]>`
+      SELECT external_id FROM events WHERE search_vector @@ plainto_tsquery('simple', 'theguardian.com') AND external_id = 'gdelt:881990888'`;
+    expect(found).toHaveLength(1);
+    // score_sum to 9 places: a float sum's last bits depend on the order it was added in.
+    const statsRow = (table: string) =>
+      `SELECT link_id, month, end_month, category, evidence, origin, events, negative, round(score_sum::numeric, 9) AS score_sum, first_on, last_on, last_precision FROM ${table}`;
+    const kept = await prisma.$queryRawUnsafe<unknown[]>(`SELECT count(*)::int AS n FROM (${statsRow("link_month_stats")}) s`);
+    await prisma.$executeRawUnsafe(`CREATE TEMP TABLE stats_as_imported AS ${statsRow("link_month_stats")}`);
+    await prisma.$executeRawUnsafe(`SELECT rebuild_link_month_stats()`);
+    const differ = await prisma.$queryRawUnsafe<{ n: number }[]>(
+      `SELECT count(*)::int AS n FROM ((${statsRow("link_month_stats")} EXCEPT ${statsRow("stats_as_imported")}) UNION ALL (${statsRow("stats_as_imported")} EXCEPT ${statsRow("link_month_stats")})) d`,
+    );
+    expect(kept).toEqual([{ n: expect.any(Number) }]);
+    expect(differ).toEqual([{ n: 0 }]);
+    const [{ version }] = await prisma.$queryRaw<{ version: bigint }[]>`SELECT version FROM data_version WHERE id = 1`;
+    expect(Number(version)).toBeGreaterThan(1);
+  });
+
   it("records one audit entry for the run", async () => {
     const entries = await prisma.auditEntry.findMany({ where: { entityType: "import" } });
     expect(entries).toHaveLength(1);
