@@ -63,7 +63,19 @@ const SOURCES: BulkTable = {
 const INSERT_LINKS = `
   INSERT INTO links (id, country_a_id, country_b_id, title)
   SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) ORDER BY 1
-  ON CONFLICT DO NOTHING`;
+  ON CONFLICT DO NOTHING RETURNING id`;
+
+/**
+ * Pairs that events already in the atlas hold but that have no link (e.g. the countries of a multilateral event
+ * that were never linked). Only a new link among these has older events to count; any other new link's events
+ * are the batch's own, which the participants' statement trigger counts. Read once per import: one join of the
+ * participants with themselves.
+ */
+const UNLINKED_PAIRS = `
+  SELECT DISTINCT a.country_id || '-' || b.country_id AS id
+    FROM event_participants a
+    JOIN event_participants b ON b.event_id = a.event_id AND b.country_id > a.country_id
+   WHERE NOT EXISTS (SELECT 1 FROM links l WHERE l.country_a_id = a.country_id AND l.country_b_id = b.country_id)`;
 
 /** Another import wrote some of the same ids at the same moment (unique violation) or the two deadlocked. */
 const isRace = (error: unknown) => ["23505", "40P01"].includes((error as { code?: string })?.code ?? "");
@@ -94,6 +106,8 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
   let currentBytes = () => 0;
   let fileName = "";
   const names = new Map<string, string>();
+  /** UNLINKED_PAIRS, read when the import starts. */
+  let unlinkedPairs = new Set<string>();
 
   const progress = (done: boolean): GdeltImportProgress => {
     const elapsed = (performance.now() - started) / 1000;
@@ -148,6 +162,9 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
             missing.map(([, [a, b]]) => `${names.get(a)}–${names.get(b)}`.slice(0, 200)),
           ]);
           links = result.rowCount ?? 0;
+          // The links trigger leaves a bulk import's new links to it (migration bulk_import_set_based).
+          const older = (result.rows as { id: string }[]).map((r) => r.id).filter((id) => unlinkedPairs.has(id));
+          if (older.length) await client.query("SELECT count_link_month_stats($1::text[])", [older]);
         }
       }
 
@@ -207,6 +224,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       await extra.query("SET synchronous_commit = off");
     }
     for (const c of clients) await c.query(CREATE_EVENT_STAGE);
+    unlinkedPairs = new Set((await client.query<{ id: string }>(UNLINKED_PAIRS)).rows.map((r) => r.id));
     const countries = await loadAtlasCountries(client);
     for (const c of countries) names.set(c.id, c.name);
     const mapper = createGdeltMapper({
