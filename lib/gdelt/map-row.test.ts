@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { loadCameoLookups, parseLookup, cleanEventLabel } from "./cameo";
 import { categoryForCameo, CAMEO_CATEGORY_RULES } from "./categories";
 import { createCountryResolver } from "./countries";
-import { createGdeltMapper, gdeltDate, gdeltSource } from "./map-row";
+import { createGdeltMapper, gdeltDate, gdeltSource, quadClassOfRoot } from "./map-row";
 import { gdeltRow, seedCountries } from "./test-support";
 
 const countries = seedCountries();
@@ -118,6 +118,35 @@ describe("bad values are counted, not thrown", () => {
     expect(mapper.map(gdeltRow(fields))).toMatchObject({ ok: false, reason });
   });
 
+  it("skips, not guesses, a row whose CAMEO codes were saved as numbers (an appeal, 020, read as 20: mass violence)", () => {
+    // A report rebuilt in a spreadsheet: EventCode 20, EventRootCode 2, QuadClass 1, Goldstein +3.0.
+    const result = mapper.map(gdeltRow({ eventCode: "20", baseCode: "20", rootCode: "2", quadClass: "1", goldstein: "3.0" }));
+    expect(result).toEqual({
+      ok: false,
+      reason: "inconsistent_codes",
+      message: 'EventCode "20", EventBaseCode "20", EventRootCode "2", QuadClass "1"',
+    });
+    // The same appeal with its codes intact is an appeal, counted as cooperation.
+    const intact = mapper.map(gdeltRow({ eventCode: "020", quadClass: "1", goldstein: "3.0" }));
+    expect(intact.ok && [intact.event.cameoCode, intact.event.score]).toEqual(["020", 3]);
+  });
+
+  it.each([
+    [{ eventCode: "042", quadClass: "4" }, "a verbal-cooperation root with material conflict's quad class"],
+    [{ eventCode: "190", rootCode: "18" }, "a root code that is not the event code's first two digits"],
+    [{ eventCode: "0311", baseCode: "032" }, "a base code that is not the event code's first three digits"],
+  ] as const)("skips %o: %s", (fields, _why) => {
+    expect(mapper.map(gdeltRow(fields))).toMatchObject({ ok: false, reason: "inconsistent_codes" });
+  });
+
+  it("reads a row with a NUL byte in a field, without the NUL (PostgreSQL text cannot hold one)", () => {
+    const row = gdeltRow({ actor1Name: "RUS\u0000SIA" });
+    expect(row).toContain("\u0000");
+    const result = mapper.map(row);
+    expect(result.ok && result.event.summary).toContain("RUSSIA (RUS)");
+    expect(result.ok && result.event.summary).not.toContain("\u0000");
+  });
+
   it("keeps a row whose SOURCEURL is a name rather than a web address", () => {
     expect(gdeltSource("BBC Monitoring", "1", null)).toEqual({
       url: null,
@@ -168,5 +197,12 @@ describe("CAMEO event codes -> categories", () => {
 
   it("parses a lookup with CRLF, a line without a tab and no trailing newline", () => {
     expect([...parseLookup("CODE\tLABEL\r\n01\tOne\r\n106\n02\tTwo")]).toEqual([["01", "One"], ["106", ""], ["02", "Two"]]);
+  });
+});
+
+describe("quadClassOfRoot (GDELT's four groups of CAMEO roots)", () => {
+  it("maps 01-05, 06-09, 10-14 and 15-20 to quad classes 1 to 4 as GDELT does, and nothing else", () => {
+    expect(["01", "05", "06", "09", "10", "14", "15", "20"].map(quadClassOfRoot)).toEqual(["1", "1", "2", "2", "3", "3", "4", "4"]);
+    expect([quadClassOfRoot("00"), quadClassOfRoot("21"), quadClassOfRoot("2")]).toEqual([null, null, null]);
   });
 });

@@ -19,6 +19,7 @@ export const REJECT_REASONS = {
   same_country: "both actors are the same country",
   bad_date: "SQLDATE is not a date from 1900 to today (YYYYMMDD)",
   bad_event_code: "EventCode is not a CAMEO event code",
+  inconsistent_codes: "EventCode, EventBaseCode, EventRootCode and QuadClass disagree (e.g. codes saved as numbers: 020 became 20)",
   bad_goldstein: "GoldsteinScale is not a number from -10 to 10",
   duplicate: "GLOBALEVENTID already imported, or repeated in the file",
 } as const;
@@ -97,6 +98,30 @@ export function gdeltSource(raw: string | undefined, globalEventId: string, publ
   return { url: null, publisher: "GDELT Project", title: `GDELT event record ${globalEventId}`, publishedOn };
 }
 
+/**
+ * The QuadClass GDELT gives a CAMEO root code: roots 01–05 verbal cooperation (1), 06–09 material cooperation
+ * (2), 10–14 verbal conflict (3), 15–20 material conflict (4). GDELT's grouping, not the CAMEO codebook's own
+ * (which puts 09 Investigate with verbal conflict): every one of the 2,111 rows of the real GDELT 2.0 export in
+ * tests/fixtures follows it. Takes the two-digit root code; returns "1".."4", or null for no such root.
+ */
+export function quadClassOfRoot(root: string): string | null {
+  if (!/^\d{2}$/.test(root)) return null;
+  const n = Number(root);
+  if (n < 1 || n > 20) return null;
+  return n <= 5 ? "1" : n <= 9 ? "2" : n <= 14 ? "3" : "4";
+}
+
+/**
+ * Why a row's CAMEO columns contradict each other, or null when they agree: EventCode has three or four digits,
+ * EventBaseCode is its first three, EventRootCode its first two, and QuadClass is the root's (quadClassOfRoot).
+ * A spreadsheet that saved the codes as numbers drops their leading zeros (020 -> 20, 02 -> 2), which no longer
+ * agree; such rows are skipped rather than guessed at.
+ */
+export function codesDisagree(code: string, base: string, root: string, quad: string): string | null {
+  const agree = /^\d{3,4}$/.test(code) && base === code.slice(0, 3) && root === code.slice(0, 2) && quad === quadClassOfRoot(root);
+  return agree ? null : `EventCode "${code}", EventBaseCode "${base}", EventRootCode "${root}", QuadClass "${quad}"`;
+}
+
 export function createGdeltMapper(options: {
   countries: readonly AtlasCountry[];
   lookups: CameoLookups;
@@ -116,7 +141,9 @@ export function createGdeltMapper(options: {
     return hit;
   };
 
-  function map(line: string): GdeltRowResult {
+  function map(raw: string): GdeltRowResult {
+    // PostgreSQL's text cannot hold NUL (0x00): a stray one in a field failed the whole batch, on every re-run.
+    const line = raw.includes("\0") ? raw.replaceAll("\0", "") : raw;
     const f = line.split("\t");
     const layout = LAYOUTS[f.length];
     if (!layout) return { ok: false, reason: "column_count", message: `${f.length} columns` };
@@ -141,6 +168,8 @@ export function createGdeltMapper(options: {
     const category = CAMEO_CODE.test(cameoCode) ? categoryForCameo(cameoCode) : undefined;
     const label = category ? describeEventCode(cameoCode, options.lookups.eventCodes) : undefined;
     if (!category || !label) return { ok: false, reason: "bad_event_code", message: `EventCode "${cameoCode}"` };
+    const disagreement = codesDisagree(cameoCode, f[COL.EventBaseCode]!.trim(), f[COL.EventRootCode]!.trim(), f[COL.QuadClass]!.trim());
+    if (disagreement) return { ok: false, reason: "inconsistent_codes", message: disagreement };
 
     const goldstein = f[COL.GoldsteinScale]!.trim();
     const score = NUMBER.test(goldstein) ? Number(goldstein) : NaN;

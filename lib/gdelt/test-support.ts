@@ -2,6 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { COL } from "./columns";
+import { quadClassOfRoot } from "./map-row";
 import type { AtlasCountry } from "./countries";
 
 /** The atlas's countries as the seed ships them (id, iso3, name). */
@@ -18,6 +19,8 @@ export interface RowFields {
   actor2?: string;
   actor2Name?: string;
   eventCode?: string;
+  baseCode?: string;
+  rootCode?: string;
   quadClass?: string;
   goldstein?: string;
   dateAdded?: string;
@@ -41,9 +44,9 @@ export function gdeltRow(fields: RowFields = {}, columns: 61 | 58 | 57 = 61): st
   const code = fields.eventCode ?? "042";
   f[COL.IsRootEvent] = "1";
   f[COL.EventCode] = code;
-  f[COL.EventBaseCode] = code.slice(0, 3);
-  f[COL.EventRootCode] = code.slice(0, 2);
-  f[COL.QuadClass] = fields.quadClass ?? "1";
+  f[COL.EventBaseCode] = fields.baseCode ?? code.slice(0, 3);
+  f[COL.EventRootCode] = fields.rootCode ?? code.slice(0, 2);
+  f[COL.QuadClass] = fields.quadClass ?? quadClassOfRoot(code.slice(0, 2)) ?? "1";
   f[COL.GoldsteinScale] = fields.goldstein ?? "1.9";
   f[COL.NumMentions] = "4";
   f[COL.NumSources] = "1";

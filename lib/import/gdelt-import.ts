@@ -20,6 +20,10 @@ import { uuid7 } from "./uuid7";
 
 export const MAX_EXAMPLES = 20;
 
+/** A migrated but unseeded atlas would call every row "not in atlas"; refuse, and say what fixes it. */
+export const NO_COUNTRIES =
+  "The atlas has no countries yet, so no row can be placed on it. Run `npm run db:seed` (or `npm start`, which seeds an empty database), then import again.";
+
 export interface GdeltImportOptions {
   connectionString: string;
   files: { path: string; name?: string }[];
@@ -226,6 +230,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     for (const c of clients) await c.query(CREATE_EVENT_STAGE);
     unlinkedPairs = new Set((await client.query<{ id: string }>(UNLINKED_PAIRS)).rows.map((r) => r.id));
     const countries = await loadAtlasCountries(client);
+    if (!countries.length) throw new Error(NO_COUNTRIES);
     for (const c of countries) names.set(c.id, c.name);
     const mapper = createGdeltMapper({
       countries,
@@ -257,7 +262,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       currentBytes = source.bytesRead;
       // One batch's rows by external id: GDELT can repeat an id within a file.
       let batch = new Map<string, GdeltEvent>();
-      for await (const { firstLine, lines } of source.batches()) {
+      for await (const { member, firstLine, lines } of source.batches()) {
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
           if (!line) continue;
@@ -275,7 +280,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
             skipped[result.reason]++;
             // At most 5 per reason, so the 20 examples show the variety of problems rather than the first one.
             if (examples.length < MAX_EXAMPLES && (exampleCounts[result.reason] = (exampleCounts[result.reason] ?? 0) + 1) <= 5) {
-              examples.push({ file: fileName, line: firstLine + i, reason: result.reason, message: result.message });
+              examples.push({ file: fileName, ...(member ? { member } : {}), line: firstLine + i, reason: result.reason, message: result.message });
             }
           }
         }

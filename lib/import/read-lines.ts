@@ -11,8 +11,22 @@ export interface LineSource {
   totalBytes: number;
   /** Bytes of text read so far. */
   bytesRead(): number;
-  /** Batches of complete lines (without their line ending) with the line number of the first one. */
-  batches(): AsyncGenerator<{ firstLine: number; lines: string[] }>;
+  /**
+   * Batches of complete lines (without their line ending) with the line number of the first one, counted within
+   * its zip member (named in `member`; null for a plain file). A batch never spans two members.
+   */
+  batches(): AsyncGenerator<{ member: string | null; firstLine: number; lines: string[] }>;
+}
+
+/**
+ * Whether a zip member holds data: not a directory, and not the metadata macOS's Archive Utility adds to every
+ * zip it makes (the __MACOSX/ folder and AppleDouble "._name" files, binary resource forks that read as rows).
+ */
+export function isDataMember(name: string): boolean {
+  if (name.endsWith("/")) return false;
+  if (name.startsWith("__MACOSX/")) return false;
+  const base = name.slice(name.lastIndexOf("/") + 1);
+  return !base.startsWith("._") && base !== ".DS_Store";
 }
 
 async function isZip(file: string): Promise<boolean> {
@@ -30,20 +44,20 @@ const openZip = (file: string) =>
     yauzl.open(file, { lazyEntries: true, autoClose: true }, (error, zip) => (error ? reject(error) : resolve(zip))),
   );
 
-/** Every file entry of a zip (GDELT zips hold one CSV), in order, as streams opened one at a time. */
-async function zipEntries(file: string): Promise<{ total: number; streams: () => AsyncGenerator<Readable> }> {
+/** Every data member of a zip (GDELT zips hold one CSV; isDataMember), in order, as streams opened one at a time. */
+async function zipEntries(file: string): Promise<{ total: number; streams: () => AsyncGenerator<{ member: string | null; stream: Readable }> }> {
   const zip = await openZip(file);
   const entries: yauzl.Entry[] = [];
   await new Promise<void>((resolve, reject) => {
     zip.on("entry", (entry: yauzl.Entry) => {
-      if (!entry.fileName.endsWith("/")) entries.push(entry);
+      if (isDataMember(entry.fileName)) entries.push(entry);
       zip.readEntry();
     });
     zip.once("end", resolve);
     zip.once("error", reject);
     zip.readEntry();
   });
-  if (!entries.length) throw new Error(`${file}: the zip holds no file`);
+  if (!entries.length) throw new Error(`${file}: the zip holds no data file (only folders or macOS metadata)`);
   const total = entries.reduce((sum, e) => sum + e.uncompressedSize, 0);
   async function* streams() {
     // autoClose closes the zip after the last entry was read; reopen it to stream the entries.
@@ -52,9 +66,10 @@ async function zipEntries(file: string): Promise<{ total: number; streams: () =>
     );
     try {
       for (const entry of entries) {
-        yield await new Promise<Readable>((resolve, reject) =>
-          reader.openReadStream(entry, (error, stream) => (error ? reject(error) : resolve(stream))),
+        const stream = await new Promise<Readable>((resolve, reject) =>
+          reader.openReadStream(entry, (error, opened) => (error ? reject(error) : resolve(opened))),
         );
+        yield { member: entry.fileName, stream };
       }
     } finally {
       reader.close();
@@ -67,21 +82,21 @@ export async function openLineSource(file: string, options: { linesPerBatch?: nu
   const linesPerBatch = options.linesPerBatch ?? 1000;
   let read = 0;
   let total: number;
-  let streams: () => AsyncGenerator<Readable>;
+  let streams: () => AsyncGenerator<{ member: string | null; stream: Readable }>;
   if (await isZip(file)) {
     ({ total, streams } = await zipEntries(file));
   } else {
     total = (await stat(file)).size;
     streams = async function* () {
-      yield createReadStream(file, { highWaterMark: 1 << 20 });
+      yield { member: null, stream: createReadStream(file, { highWaterMark: 1 << 20 }) };
     };
   }
 
   async function* batches() {
-    let lineNo = 1;
-    let pending: string[] = [];
-    let firstLine = 1;
-    for await (const stream of streams()) {
+    for await (const { member, stream } of streams()) {
+      let lineNo = 1;
+      let pending: string[] = [];
+      let firstLine = 1;
       const decoder = new StringDecoder("utf8");
       let rest = "";
       const take = function* (text: string, final: boolean) {
@@ -94,7 +109,7 @@ export async function openLineSource(file: string, options: { linesPerBatch?: nu
           pending.push(part);
           lineNo++;
           if (pending.length >= linesPerBatch) {
-            yield { firstLine, lines: pending };
+            yield { member, firstLine, lines: pending };
             pending = [];
           }
         }
@@ -106,8 +121,8 @@ export async function openLineSource(file: string, options: { linesPerBatch?: nu
       const tail = rest + decoder.end();
       rest = "";
       if (tail) yield* take(tail, true);
+      if (pending.length) yield { member, firstLine, lines: pending };
     }
-    if (pending.length) yield { firstLine, lines: pending };
   }
 
   return { totalBytes: total, bytesRead: () => read, batches };

@@ -11,6 +11,7 @@ export const GDELT_REJECT_REASONS = [
   "same_country",
   "bad_date",
   "bad_event_code",
+  "inconsistent_codes",
   "bad_goldstein",
   "duplicate",
 ] as const;
@@ -21,7 +22,8 @@ export const SkippedCountsSchema = z
 
 export const RejectedRowExampleSchema = z.object({
   file: z.string(),
-  /** 1-based line number in the file (GDELT files have no header). */
+  member: z.string().optional().describe("The zip member the row is in, when the file is a zip."),
+  /** 1-based line number in the file, or in its zip member (GDELT files have no header). */
   line: z.number().int(),
   reason: z.enum(GDELT_REJECT_REASONS),
   message: z.string(),

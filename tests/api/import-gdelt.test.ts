@@ -1,6 +1,9 @@
 // GDELT import: what it keeps and why, idempotence (a second import and a killed-then-rerun import), the
 // three layouts, zip files, the rejected-row report, and the upload endpoint with its job progress.
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import pg from "pg";
+import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { GdeltImportProgress, ImportJobResponse } from "@/lib/schemas/import";
 import { params } from "../support/api";
@@ -22,6 +25,14 @@ let viewer: string;
  * Counts, without the importer's code, the rows a GDELT file should yield: distinct GLOBALEVENTIDs whose two
  * actor country codes are ISO alpha-3 codes of two different atlas countries (or CAMEO's own ROM/TMP/MTN).
  */
+/** expectedEvents' count for rows given as lines. */
+function expectedEventsOf(lines: readonly string[]): number {
+  const dir = mkdtempSync(path.join(tmpdir(), "gdelt-expected-"));
+  const file = path.join(dir, "rows.tsv");
+  writeFileSync(file, `${lines.join("\n")}\n`);
+  return expectedEvents(file).count;
+}
+
 function expectedEvents(file: string, firstRows = Infinity): { count: number; pairs: Set<string> } {
   const countries = JSON.parse(readFileSync("prisma/seed/countries.json", "utf8")) as { id: string; iso3: string }[];
   const iso3 = new Map(countries.map((c) => [c.iso3, c.id]));
@@ -179,6 +190,67 @@ describe("other layouts and zip files", () => {
     const event = await prisma.event.findUniqueOrThrow({ where: { externalId: "gdelt:1881990888" }, include: { sources: true } });
     expect(event.sources[0]).toMatchObject({ publisher: "theguardian.com" });
     expect(event.sources[0]!.publishedOn?.toISOString().slice(0, 10)).toBe("2019-10-24");
+  });
+});
+
+describe("files rebuilt from public reports", () => {
+  it("reads a zip made on a Mac: its __MACOSX/ and ._ members are not rows, and a bad row is named by its member and line", async () => {
+    // Two data members (rows 1-40 and 41-60 of the 2.0 export, ids + 3,000,000,000; the second's third row has an
+    // extra column), a folder, and the AppleDouble files macOS adds beside and under __MACOSX/.
+    const report = await run([`${FIXTURES}/gdelt2-mac-archive.zip`]);
+    expect(report.rowsRead).toBe(60);
+    expect(report.skipped.column_count).toBe(1);
+    expect(report.examples.filter((e) => e.reason === "column_count")).toEqual([
+      { file: "gdelt2-mac-archive.zip", member: "day/second.export.CSV", line: 3, reason: "column_count", message: "62 columns" },
+    ]);
+    const rows = readFileSync(GDELT2, "utf8").split("\n").slice(0, 60);
+    const between = expectedEventsOf(rows.filter((_, i) => i !== 42));
+    expect(report.imported).toBe(between);
+  });
+
+  it("imports a row with a NUL byte in a field, and a re-run adds nothing", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gdelt-nul-"));
+    const file = path.join(dir, "nul.export.CSV");
+    const row = readFileSync(GDELT2, "utf8").split("\n")[0]!.split("\t");
+    row[0] = "4881990000";
+    row[6] = "RUS\u0000SIA";
+    writeFileSync(file, `${row.join("\t")}\n`);
+    const first = await run([file]);
+    expect([first.rowsRead, first.imported]).toEqual([1, expectedEventsOf([row.join("\t")])]);
+    const again = await run([file]);
+    expect([again.imported, again.skipped.duplicate]).toEqual([0, first.imported]);
+  });
+
+  it("skips rows whose CAMEO codes were saved as numbers, naming the columns, instead of scoring an appeal as mass violence", async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "gdelt-codes-"));
+    const file = path.join(dir, "numbers.export.CSV");
+    const row = readFileSync(GDELT2, "utf8").split("\n")[0]!.split("\t");
+    row[0] = "4881990001";
+    [row[7], row[17]] = ["IRN", "RUS"];
+    [row[26], row[27], row[28], row[29], row[30]] = ["20", "20", "2", "1", "3.0"];
+    writeFileSync(file, `${row.join("\t")}\n`);
+    const report = await run([file]);
+    expect(report.imported).toBe(0);
+    expect(report.skipped.inconsistent_codes).toBe(1);
+    expect(report.examples).toEqual([
+      { file: "numbers.export.CSV", line: 1, reason: "inconsistent_codes", message: 'EventCode "20", EventBaseCode "20", EventRootCode "2", QuadClass "1"' },
+    ]);
+  });
+});
+
+describe("an atlas that was migrated but not seeded", () => {
+  it("refuses to import, naming the command that fixes it, and writes nothing", async () => {
+    const empty = await createTestDatabase({ seed: false });
+    try {
+      await expect(run([GDELT2], { connectionString: empty.url })).rejects.toThrow(/no countries yet.*npm run db:seed/);
+      const client = new pg.Client({ connectionString: empty.url });
+      await client.connect();
+      const { rows } = await client.query<{ n: number }>("SELECT count(*)::int AS n FROM events");
+      await client.end();
+      expect(rows).toEqual([{ n: 0 }]);
+    } finally {
+      await empty.drop();
+    }
   });
 });
 
