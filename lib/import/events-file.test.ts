@@ -21,6 +21,27 @@ const row: EventExportRow = {
 };
 
 describe("own-format events files", () => {
+  it("reads a CSV that a spreadsheet saved with semicolons, as Excel does where the decimal mark is a comma", () => {
+    const semicolons = eventsCsvPage([row], true).replace(/^[^\n]*/, (header) => header.replaceAll(",", ";"));
+    // Only the header is rewritten here, so give the data row semicolons too, quoting as Excel does.
+    const [header] = semicolons.split("\n");
+    const dataRow = [row.id, row.date, row.dateEnd, row.precision, `"${row.title.replaceAll('"', '""')}"`, `"${row.summary}"`, "KP,RU", row.category, row.evidence, "-2.5", row.cameoCode, row.origin, row.externalId, `"${JSON.stringify(row.sources).replaceAll('"', '""')}"`].join(";");
+    const parsed = parseEventsFile(`${header!.trimEnd()}\r\n${dataRow}\r\n`, "csv");
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows.map((r) => [r.event.title, r.event.countries, r.event.score, r.event.sources[0]!.title])).toEqual([[row.title, ["KP", "RU"], -2.5, "A; b"]]);
+  });
+
+  it("names the separators it tried when the first line is no header, and counts no rows", () => {
+    const parsed = parseEventsFile("hello|world\n1|2\n", "csv");
+    expect(parsed.rowCount).toBe(0);
+    expect(parsed.issues).toEqual([{ row: 0, path: [], message: expect.stringMatching(/^the first line is not the events format's header: separated by commas, semicolons or tabs/) }]);
+  });
+
+  it("drops NUL bytes, which PostgreSQL's text cannot hold", () => {
+    const parsed = parseEventsFile(eventsCsvPage([{ ...row, title: "Test\u0000 visit" }], true), "csv");
+    expect(parsed.rows[0]!.event.title).toBe("Test visit");
+  });
+
   it("reads back the CSV the export writes", () => {
     const parsed = parseEventsFile(eventsCsvPage([row], true), "csv");
     expect(parsed.issues).toEqual([]);

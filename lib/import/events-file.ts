@@ -41,6 +41,25 @@ export function detectFormat(text: string, hint?: string | null): EventsFileForm
   return first === "[" || first === "{" ? "json" : "csv";
 }
 
+/** Separators a spreadsheet may save a CSV with: Excel writes ";" where the decimal mark is a comma. */
+const SEPARATORS = [",", ";", "\t"] as const;
+
+/**
+ * The separator of a CSV in the events format: the one that splits its header line into the most of the
+ * format's column names (EVENT_CSV_COLUMNS); null when none names any of them.
+ */
+export function detectSeparator(body: string): (typeof SEPARATORS)[number] | null {
+  const header = body.slice(0, body.search(/\r?\n|$/));
+  const known = new Set<string>(EVENT_CSV_COLUMNS);
+  let best: (typeof SEPARATORS)[number] | null = null;
+  let bestCount = 0;
+  for (const separator of SEPARATORS) {
+    const count = header.split(separator).filter((name) => known.has(name.trim().replace(/^"|"$/g, ""))).length;
+    if (count > bestCount) [best, bestCount] = [separator, count];
+  }
+  return best;
+}
+
 /** A CSV record (all strings) as the JSON row it stands for. */
 function fromCsvRecord(record: Record<string, string>, row: number, issues: RowIssue[]): Record<string, unknown> {
   const out: Record<string, unknown> = { ...record };
@@ -97,7 +116,8 @@ export function parseEventsFile(text: string, format: EventsFileFormat): ParsedE
   const issues: RowIssue[] = [];
   const rows: ImportRow[] = [];
   let values: unknown[] = [];
-  const body = text.replace(/^\uFEFF/, "");
+  // A NUL byte cannot be stored in PostgreSQL's text; it is never meaningful in this format either.
+  const body = text.replace(/^\uFEFF/, "").replaceAll("\0", "");
 
   if (format === "json") {
     let data: unknown;
@@ -115,8 +135,17 @@ export function parseEventsFile(text: string, format: EventsFileFormat): ParsedE
     values = list;
   } else {
     let records: Record<string, string>[];
+    const delimiter = detectSeparator(body);
+    if (!delimiter) {
+      issues.push({
+        row: 0,
+        path: [],
+        message: `the first line is not the events format's header: separated by commas, semicolons or tabs, it names none of its columns (${EVENT_CSV_COLUMNS.join(", ")})`,
+      });
+      return { format, rows, issues, rowCount: 0 };
+    }
     try {
-      records = parse(body, { columns: true, skip_empty_lines: true, relax_quotes: false, trim: false });
+      records = parse(body, { columns: true, delimiter, skip_empty_lines: true, relax_quotes: false, trim: false });
     } catch (error) {
       const e = error as Error & { records?: number };
       issues.push({ row: (e.records ?? 0) + 1, path: [], message: `the CSV could not be read: ${e.message}` });

@@ -87,6 +87,22 @@ describe("POST /api/import/events", () => {
     expect(body.error.issues).toEqual([{ path: [1, "sources"], message: "must list at least one source" }]);
   });
 
+  it("imports a CSV a spreadsheet saved with semicolons, and says what is wrong with a file it cannot read, never 'of 0 rows'", async () => {
+    const excel =
+      'title;date;precision;countries;category;evidence;score;sources\r\n' +
+      '"Semicolon visit";2024-05-01;month;KP,VE;diplomatic_visit;reported;1;"[{""url"":null,""publisher"":""Ministry"",""title"":""Statement"",""publishedOn"":null}]"\r\n';
+    const saved = await post(excel, { "content-type": "text/csv" });
+    expect(saved.status).toBe(200);
+    expect(((await saved.json()) as { report: { imported: number } }).report.imported).toBe(1);
+    expect(await prisma.event.count({ where: { title: "Semicolon visit" } })).toBe(1);
+
+    const unreadable = await post("a|b\r\n1|2\r\n", { "content-type": "text/csv" });
+    expect(unreadable.status).toBe(400);
+    const { error } = (await unreadable.json()) as { error: { message: string } };
+    expect(error.message).toMatch(/^The file could not be read as events: the first line is not the events format's header/);
+    expect(error.message).not.toMatch(/of 0/);
+  });
+
   it("imports a valid file whole, creating links for new pairs and one audit entry", async () => {
     const before = await prisma.event.count();
     const audits = await prisma.auditEntry.count({ where: { entityType: "import" } });

@@ -26,8 +26,12 @@ export const POST = handleErrors(async (request: Request) => {
   const hint = query.format ?? (contentType.startsWith("multipart/") ? upload.fileName : contentType);
   const result = await importEvents(actor.id, text, detectFormat(text, hint), upload.fileName);
   if (!result.ok) {
-    const rows = new Set(result.issues.map((i) => i.row)).size;
-    throw new AppError("invalid_request", `${rows} of ${result.rowCount} rows are invalid; nothing was imported. Each issue's path starts with the row number.`, {
+    const rows = new Set(result.issues.map((i) => i.row).filter((row) => row > 0)).size;
+    // Row 0 is the file itself (its header, or a file that could not be read at all): no "1 of 0 rows".
+    const message = rows
+      ? `${rows} of ${result.rowCount} rows are invalid; nothing was imported. Each issue's path starts with the row number (0: the file itself).`
+      : `The file could not be read as events: ${result.issues[0]?.message ?? "unknown problem"}. Nothing was imported.`;
+    throw new AppError("invalid_request", message, {
       issues: result.issues.map((i) => ({ path: [i.row, ...i.path], message: i.message })),
     });
   }
