@@ -22,6 +22,8 @@ export async function waitForArcs(page: Page, count = 6) {
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 45_000 });
   await expect(map).toHaveAttribute("data-arc-count", String(count));
   await expect(map).toHaveAttribute("data-map-moving", "false");
+  // The first view has faded out and left: the pointer now reaches MapLibre everywhere.
+  await expect(page.locator(".first-view")).toHaveCount(0);
 }
 
 /** The server-drawn first view's arcs (links, each named by its link id). */

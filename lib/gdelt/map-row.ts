@@ -16,6 +16,7 @@ export const REJECT_REASONS = {
   region: "an actor is a region or bloc, not a country (e.g. AFR, EUR, WST)",
   not_in_atlas: "an actor's country is not one of the atlas's countries (e.g. HKG, PRI)",
   unknown_country_code: "an actor's country code is not in GDELT's CAMEO country list",
+  unknown_country_name: "an actor's country name is not one the importer knows (ICEWS; see lib/icews/countries.ts)",
   same_country: "both actors are the same country",
   bad_date: "SQLDATE is not a date from 1900 to today (YYYYMMDD)",
   bad_event_code: "EventCode is not a CAMEO event code",

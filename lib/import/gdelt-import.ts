@@ -13,6 +13,7 @@ import pg from "pg";
 import { loadCameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
 import { createGdeltMapper, type GdeltEvent, type RejectReason } from "@/lib/gdelt/map-row";
+import { createIcewsMapper } from "@/lib/icews/map-row";
 import { GDELT_REJECT_REASONS, type GdeltImportProgress, type RejectedRowExample } from "@/lib/schemas/import";
 import { bulkInsert, takesCopy, type BulkTable, type BulkValue } from "./bulk-insert";
 import { openLineSource } from "./read-lines";
@@ -26,6 +27,11 @@ export const NO_COUNTRIES =
 
 export interface GdeltImportOptions {
   connectionString: string;
+  /**
+   * "gdelt" (default): GDELT event files, no header (lib/gdelt/map-row.ts). "icews": ICEWS coded-event files,
+   * each starting with its header row (lib/icews/map-row.ts). Both become machine-coded, reported events.
+   */
+  format?: "gdelt" | "icews";
   files: { path: string; name?: string }[];
   /** Who imports (null from the command line): events' created_by_id and the audit entry's actor. */
   actorId: string | null;
@@ -232,11 +238,10 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     const countries = await loadAtlasCountries(client);
     if (!countries.length) throw new Error(NO_COUNTRIES);
     for (const c of countries) names.set(c.id, c.name);
-    const mapper = createGdeltMapper({
-      countries,
-      lookups: loadCameoLookups(),
-      today: options.today,
-    });
+    const format = options.format ?? "gdelt";
+    const mapperOptions = { countries, lookups: loadCameoLookups(), today: options.today };
+    const icews = format === "icews" ? createIcewsMapper(mapperOptions) : null;
+    const mapper = icews ?? createGdeltMapper(mapperOptions);
     const sources = [];
     for (const file of options.files) {
       const source = await openLineSource(file.path);
@@ -265,6 +270,15 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       for await (const { member, firstLine, lines } of source.batches()) {
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
+          // An ICEWS file (or zip member) starts with its header row: read, not counted as a row.
+          if (icews && firstLine + i === 1) {
+            try {
+              icews.readHeader(line);
+            } catch (error) {
+              throw new Error(`${fileName}${member ? ` (${member})` : ""}: ${(error as Error).message}`);
+            }
+            continue;
+          }
           if (!line) continue;
           rowsRead++;
           const result = mapper.map(line);
@@ -297,7 +311,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     // One audit entry per run: the change counter moves once and the trail says who imported what.
     await client.query(
       `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, after) VALUES ($1, 'create', 'import', $2, $3)`,
-      [options.actorId, runId, JSON.stringify({ source: "gdelt", files: options.files.map((f) => f.name ?? path.basename(f.path)), ...report })],
+      [options.actorId, runId, JSON.stringify({ source: format, files: options.files.map((f) => f.name ?? path.basename(f.path)), ...report })],
     );
     options.onProgress?.(report);
     return report;

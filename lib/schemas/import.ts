@@ -8,6 +8,7 @@ export const GDELT_REJECT_REASONS = [
   "region",
   "not_in_atlas",
   "unknown_country_code",
+  "unknown_country_name",
   "same_country",
   "bad_date",
   "bad_event_code",
