@@ -285,14 +285,13 @@ async function recreateIndexes(client: pg.Client, saved: SavedIndex[], table: st
   }
 }
 
-// events_search_document(p_title, p_summary, p_event_id) as the add_event_search migration defines it; the
-// events trigger calls it for every row. fillSearchVectors computes the same expression for all rows at once.
+// events_search_document(p_title, p_summary, p_event_id) as the bulk_import_set_based migration defines it: the
+// vector of the title, summary and sources' text (events_search_vector_of, which the GDELT importer calls too);
+// the events trigger calls it for every row. insertEventsWithSearchVectors computes it for all rows at once.
 const SEARCH_DOCUMENT_BODY = `
-  SELECT setweight(to_tsvector('simple', coalesce(p_title, '')), 'A')
-      || setweight(to_tsvector('simple', coalesce(p_summary, '')), 'B')
-      || setweight(to_tsvector('simple', coalesce((
+  SELECT "events_search_vector_of"(p_title, p_summary, (
            SELECT string_agg(coalesce(s."title", '') || ' ' || coalesce(s."publisher", ''), ' ')
-           FROM "sources" s WHERE s."event_id" = p_event_id), '')), 'C')`;
+           FROM "sources" s WHERE s."event_id" = p_event_id))`;
 
 const normalizeSql = (sql: string) => sql.replace(/["\s;]/g, "").toLowerCase();
 
@@ -325,9 +324,7 @@ async function insertEventsWithSearchVectors(client: pg.Client, columns: string)
   await client.query(`
     INSERT INTO events (${columns}, search_vector)
     SELECT ${columns.split(", ").map((c) => `e.${c}`).join(", ")},
-           setweight(to_tsvector('simple', coalesce(e.title, '')), 'A')
-        || setweight(to_tsvector('simple', coalesce(e.summary, '')), 'B')
-        || setweight(to_tsvector('simple', coalesce(s.document, '')), 'C')
+           events_search_vector_of(e.title, e.summary, s.document)
       FROM synthetic_events e
       LEFT JOIN (SELECT event_id, string_agg(coalesce(title, '') || ' ' || coalesce(publisher, ''), ' ' ORDER BY position) AS document
                    FROM sources GROUP BY event_id) s ON s.event_id = e.id`);
