@@ -12,7 +12,7 @@ interface Progress {
   imported: number;
   linksCreated: number;
   skipped: Record<string, number>;
-  examples: { file?: string; line: number; reason: string; message: string }[];
+  examples: { file?: string; member?: string; line: number; reason: string; message: string }[];
 }
 interface Job {
   status: "running" | "done" | "failed";
@@ -132,7 +132,7 @@ function SkippedReport({ progress }: { progress: Progress }) {
           <summary>First {progress.examples.length} examples</summary>
           <ul>
             {progress.examples.map((e, i) => (
-              <li key={i}><span className={styles.mono}>line {e.line}</span>: {e.message}</li>
+              <li key={i}><span className={styles.mono}>{e.member ? `${e.member}, ` : ""}line {e.line}</span>: {e.message}</li>
             ))}
           </ul>
         </details>

@@ -32,7 +32,7 @@ export function gdeltSummary(p: GdeltImportProgress): string {
   }
   if (p.examples.length) {
     lines.push(`Examples (first ${p.examples.length}):`);
-    for (const e of p.examples) lines.push(`  ${e.file}:${e.line}  ${e.reason}  ${e.message}`);
+    for (const e of p.examples) lines.push(`  ${e.file}${e.member ? ` › ${e.member}` : ""}:${e.line}  ${e.reason}  ${e.message}`);
   }
   return lines.join("\n");
 }
