@@ -55,6 +55,8 @@ interface FirstViewProps {
   padding: { wide: Padding; narrow: Padding };
   /** MapLibre has taken over: fade out (CSS) and stop taking clicks. */
   leaving: boolean;
+  /** The box to fit (firstViewBox of every arc MapLibre will fit), when `arcs` holds only some of them. */
+  box?: WorldBox;
 }
 
 /** The arcs' bounds in world pixels, never empty. */
@@ -80,7 +82,7 @@ function Dot({ at, size, color, opacity }: { at: [number, number]; size: number;
 
 export function FirstView(props: FirstViewProps) {
   const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
-  const [vx, vy, vw, vh] = firstViewBox(arcs);
+  const [vx, vy, vw, vh] = props.box ?? firstViewBox(arcs);
   const paths = arcs.features.map((f) => ({ ...f.properties, d: worldPathOf(f.geometry.coordinates as LonLat[]) }));
   const boxStyle = {
     "--fv-wide": `${padding.wide.top}px ${padding.wide.right}px ${padding.wide.bottom}px ${padding.wide.left}px`,

@@ -24,11 +24,17 @@ import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
 import type { Projection } from "./atlas-map";
-import { FirstView, type Padding } from "./first-view";
+import { FirstView, firstViewBox, type Padding } from "./first-view";
 import { useMapWanted } from "./use-map-wanted";
 import type { MapState } from "./use-maplibre-map";
 
 const AtlasMap = dynamic(() => import("./atlas-map").then((m) => m.AtlasMap), { ssr: false });
+
+/**
+ * Past this many links the first view draws only the strongest this many, and MapLibre is wanted at once: an SVG
+ * of thousands of arcs is slow to build and to redraw at each timeline step, and MapLibre can draw them all.
+ */
+const FIRST_VIEW_ARC_LIMIT = 300;
 
 /** How long the first view takes to fade out once MapLibre has drawn (app/globals.css .first-view). */
 const FADE_MS = 250;
@@ -70,7 +76,13 @@ export function MapStage(props: MapStageProps) {
   const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   const padding = useMemo(() => ({ wide: withMargin(insets.wide), narrow: withMargin(insets.narrow) }), [insets.wide, insets.narrow]);
 
-  const wanted = useMapWanted(hostRef, wantMap || projection === "globe");
+  const crowded = arcs.features.length > FIRST_VIEW_ARC_LIMIT;
+  const firstViewArcs = useMemo(
+    // arcFeatures orders arcs weakest first: the strongest are the last ones.
+    () => (crowded ? { ...arcs, features: arcs.features.slice(-FIRST_VIEW_ARC_LIMIT) } : arcs),
+    [arcs, crowded],
+  );
+  const wanted = useMapWanted(hostRef, wantMap || projection === "globe" || crowded);
   const [mapState, setMapState] = useState<MapState | null>(null);
   const [drawn, setDrawn] = useState<number | null>(null);
   const takenOver = mapState === "ready" && drawn !== null;
@@ -106,7 +118,7 @@ export function MapStage(props: MapStageProps) {
       className="atlas-map"
       data-testid="atlas-map"
       data-map-state={state}
-      data-arc-count={takenOver ? drawn : arcs.features.length}
+      data-arc-count={takenOver ? drawn : firstViewArcs.features.length}
       data-arc-labels={arcLabels ? JSON.stringify(Object.fromEntries(Object.entries(arcLabels).map(([id, l]) => [id, l.text]))) : undefined}
       data-map-moving="false"
       data-projection={projection}
@@ -132,7 +144,8 @@ export function MapStage(props: MapStageProps) {
       ) : null}
       {firstViewGone ? null : (
         <FirstView
-          arcs={arcs}
+          arcs={firstViewArcs}
+          box={crowded ? firstViewBox(arcs) : undefined}
           capitals={capitalPoints}
           labels={labels}
           arcLabels={arcLabels}

@@ -74,3 +74,28 @@ test("hundreds of links: the list renders a screenful, reaches the last link, an
   await find.fill("no such country");
   await expect(page.getByText("No link joins a country of that name.")).toBeVisible();
 });
+
+test("hundreds of links: the first view draws the strongest 300 and MapLibre takes over unasked to draw all 400", async ({ page, browser, request }) => {
+  // Without JavaScript: the server's drawing, the 300 strongest links by GET /api/links's strength.
+  const { links } = (await (await request.get(`${app.baseURL}/api/links`)).json()) as { links: { id: string; strength: number }[] };
+  expect(links).toHaveLength(LINKS);
+  const strongest = [...links].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).slice(0, 300);
+  const threshold = strongest[strongest.length - 1]!.strength;
+  const noScript = await browser.newContext({ javaScriptEnabled: false });
+  const still = await noScript.newPage();
+  await still.goto(`${app.baseURL}/`);
+  await expect(still.getByTestId("atlas-map")).toHaveAttribute("data-arc-count", "300");
+  const drawn = await still.locator(".first-view a[data-arc-id]").evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-arc-id")!));
+  expect(drawn).toHaveLength(300);
+  const strength = new Map(links.map((l) => [l.id, l.strength]));
+  // Every drawn link is at least as strong as the 300th (ties at the threshold may go either way).
+  for (const id of drawn) expect(strength.get(id)!, id).toBeGreaterThanOrEqual(threshold);
+  await noScript.close();
+
+  // With JavaScript, on a device that would otherwise wait for the reader (fewer than four cores).
+  await page.addInitScript(() => Object.defineProperty(navigator, "hardwareConcurrency", { get: () => 2 }));
+  await page.goto(`${app.baseURL}/`);
+  const map = page.getByTestId("atlas-map");
+  await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 45_000 });
+  await expect(map).toHaveAttribute("data-arc-count", String(LINKS));
+});
