@@ -12,7 +12,7 @@ test("an editor imports a GDELT export once, and the map shows its events as mac
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL(/\/admin\/import/);
 
-  const gdelt = page.getByRole("region", { name: "GDELT export" });
+  const gdelt = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
   await gdelt.getByLabel("File").setInputFiles(GDELT_FILE);
   await gdelt.getByRole("button", { name: "Import" }).click();
   await expect(gdelt.getByText("Done")).toBeVisible({ timeout: 60_000 });
@@ -28,4 +28,24 @@ test("an editor imports a GDELT export once, and the map shows its events as mac
   expect(withMachineEvents, "the GDELT file has rows between two of the four capitals").toBeTruthy();
   await page.goto(`/?link=${withMachineEvents!.id}`);
   await expect(page.locator("ol.events").getByText("Machine-coded", { exact: true }).first()).toBeVisible();
+});
+
+test("an editor imports an ICEWS file from the same form, and its Russia–North Korea consultation reaches the KP-RU panel", async ({ page }) => {
+  const ICEWS_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "icews", "icews-made-up.tab");
+  await page.goto("/sign-in?next=/admin/import");
+  await page.getByLabel("Email").fill("editor@e2e.test");
+  await page.getByLabel("Password").fill("e2e-editor-password");
+  await page.getByRole("button", { name: /sign in/i }).click();
+  await page.waitForURL(/\/admin\/import/);
+
+  const form = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
+  await form.getByLabel("Format").selectOption("icews");
+  await form.getByLabel("File").setInputFiles(ICEWS_FILE);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("Done")).toBeVisible({ timeout: 60_000 });
+  await expect(form.getByText(/12 rows read.* 4 events added/)).toBeVisible();
+  await expect(form.getByText(/unknown country name: 1/)).toBeVisible();
+
+  await page.goto("/?link=KP-RU&from=2023-09&to=2023-09");
+  await expect(page.locator("ol.events")).toContainText("Russia — Consult — North Korea");
 });

@@ -1,5 +1,5 @@
 "use client";
-// Upload forms for /admin/import. A GDELT file is streamed to POST /api/import/gdelt, which answers with a
+// Upload forms for /admin/import. A GDELT (or ICEWS) file is streamed to POST /api/import/gdelt (or /icews), which answers with a
 // job; the job's progress (kept in Postgres, so any app process can answer) is polled once a second.
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "./admin.module.css";
@@ -31,6 +31,7 @@ function errorMessage(body: unknown, status: number): string {
 export function GdeltImport() {
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
+  const [format, setFormat] = useState<"gdelt" | "icews">("gdelt");
   const [job, setJob] = useState<Job | null>(null);
   const [statusUrl, setStatusUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -56,12 +57,12 @@ export function GdeltImport() {
 
   async function start(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) return setError("Choose a GDELT export file (.CSV, .tsv or .zip) first.");
+    if (!file) return setError(format === "icews" ? "Choose an ICEWS file (.tab, .tsv or .zip) first." : "Choose a GDELT export file (.CSV, .tsv or .zip) first.");
     setError(null);
     setJob(null);
     setUploading(true);
     try {
-      const response = await fetch(`/api/import/gdelt?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
+      const response = await fetch(`/api/import/${format}?name=${encodeURIComponent(file.name)}`, { method: "POST", body: file });
       const body = await response.json().catch(() => null);
       if (!response.ok) return setError(errorMessage(body, response.status));
       setStatusUrl((body as { statusUrl: string }).statusUrl);
@@ -76,12 +77,20 @@ export function GdeltImport() {
   const running = uploading || job?.status === "running";
   return (
     <section className={styles.panel} aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`} className={styles.sectionTitle}>GDELT export</h2>
+      <h2 id={`${inputId}-title`} className={styles.sectionTitle}>Machine-coded events: GDELT or ICEWS</h2>
       <p className={styles.hint}>
-        GDELT 2.0 export (61 columns) or 1.0 daily/historical files (58/57 columns), tab-separated, plain or zipped.
-        Rows between two different countries of the atlas are kept; the rest are counted by reason.
+        GDELT 2.0 export (61 columns) or 1.0 daily/historical files (58/57 columns), or ICEWS coded-event files (with
+        their header row); tab-separated, plain or zipped. Rows between two different countries of the atlas are kept;
+        the rest are counted by reason.
       </p>
       <form onSubmit={start} className={styles.form}>
+        <div className={styles.field}>
+          <label htmlFor={`${inputId}-format`} className={styles.label}>Format</label>
+          <select id={`${inputId}-format`} name="format" className={styles.input} value={format} onChange={(e) => setFormat(e.target.value as "gdelt" | "icews")}>
+            <option value="gdelt">GDELT event file</option>
+            <option value="icews">ICEWS coded events</option>
+          </select>
+        </div>
         <div className={styles.field}>
           <label htmlFor={inputId} className={styles.label}>File</label>
           <input id={inputId} type="file" accept=".csv,.CSV,.tsv,.txt,.zip" className={styles.input}

@@ -56,7 +56,7 @@ export const ImportJobStatusSchema = z.enum(["running", "done", "failed"]);
 
 export const ImportJobSchema = z.object({
   id: z.string().uuid(),
-  kind: z.literal("gdelt"),
+  kind: z.enum(["gdelt", "icews"]).describe("What the file is: a GDELT event file or an ICEWS coded-event file."),
   status: ImportJobStatusSchema,
   fileName: z.string(),
   progress: GdeltImportProgressSchema,

@@ -17,10 +17,18 @@ export function emptyProgress(fileName: string, totalBytes: number): GdeltImport
   };
 }
 
-export async function startGdeltImportJob(actor: Actor, upload: SavedUpload): Promise<{ job: ImportJob; finished: Promise<void> }> {
+/**
+ * Starts importing an uploaded file of `format` (GDELT by default; "icews" for an ICEWS coded-event file, which
+ * goes through the same importer: lib/import/gdelt-import.ts) as a background job; returns the job at once.
+ */
+export async function startGdeltImportJob(
+  actor: Actor,
+  upload: SavedUpload,
+  format: "gdelt" | "icews" = "gdelt",
+): Promise<{ job: ImportJob; finished: Promise<void> }> {
   const id = uuid7();
   const row = await db().importJob.create({
-    data: { id, kind: "gdelt", status: "running", fileName: upload.fileName, progress: emptyProgress(upload.fileName, upload.bytes), createdById: actor.id },
+    data: { id, kind: format, status: "running", fileName: upload.fileName, progress: emptyProgress(upload.fileName, upload.bytes), createdById: actor.id },
   });
 
   let lastWrite = 0;
@@ -38,6 +46,7 @@ export async function startGdeltImportJob(actor: Actor, upload: SavedUpload): Pr
     try {
       const report = await importGdeltFiles({
         connectionString: serverEnv().DATABASE_URL,
+        format,
         files: [{ path: upload.path, name: upload.fileName }],
         actorId: actor.id,
         runId: id,
@@ -52,7 +61,7 @@ export async function startGdeltImportJob(actor: Actor, upload: SavedUpload): Pr
       });
     } catch (error) {
       await writing;
-      console.error("GDELT import job failed", error);
+      console.error(`${format} import job failed`, error);
       await db().importJob
         .update({
           where: { id },

@@ -10,7 +10,7 @@ export const STALE_AFTER_MS = 2 * 60 * 1000;
 export function toImportJob(row: ImportJobRow): ImportJob {
   return {
     id: row.id,
-    kind: "gdelt",
+    kind: row.kind === "icews" ? "icews" : "gdelt",
     status: row.status as ImportJob["status"],
     fileName: row.fileName,
     progress: row.progress as unknown as GdeltImportProgress,

@@ -1,7 +1,10 @@
 // ICEWS import (lib/icews/map-row.ts through the shared importer): what it keeps and why, by exact counts,
 // categories and reasons, on a made-up file in ICEWS's shape; and that a second import adds nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { readFileSync } from "node:fs";
+import { params } from "../support/api";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
+import { createUserWithToken } from "../support/users";
 
 const FILE = "tests/fixtures/icews/icews-made-up.tab";
 
@@ -75,5 +78,25 @@ describe("importing an ICEWS coded-event file", () => {
 
   it("refuses a file whose header is not ICEWS's, naming the missing columns", async () => {
     await expect(run("tests/fixtures/gdelt/gdelt1-dailyupdates-3rows.tsv")).rejects.toThrow(/gdelt1-dailyupdates-3rows\.tsv: not an ICEWS event file: its header has no "Event ID"/);
+  });
+});
+
+describe("POST /api/import/icews", () => {
+  it("runs an ICEWS upload as a job of kind icews, read by the ICEWS mapper (12 rows, the header not among them; all already imported)", async () => {
+    const route = await import("@/app/api/import/icews/route");
+    const jobs = await import("@/app/api/import/jobs/[id]/route");
+    const { token } = await createUserWithToken("editor");
+    const headers = { authorization: `Bearer ${token}`, "content-type": "text/tab-separated-values" };
+    const response = await route.POST(new Request("http://localhost/api/import/icews?name=made-up.tab", { method: "POST", body: readFileSync(FILE), headers }));
+    expect(response.status).toBe(202);
+    const { job } = (await response.json()) as { job: { id: string; kind: string } };
+    expect(job.kind).toBe("icews");
+    await expect
+      .poll(async () => {
+        const polled = await jobs.GET(new Request(`http://localhost/api/import/jobs/${job.id}`, { headers }), params({ id: job.id }));
+        const body = (await polled.json()) as { job: { status: string; progress: { rowsRead: number; imported: number } } };
+        return [body.job.status, body.job.progress.rowsRead, body.job.progress.imported];
+      }, { timeout: 20_000 })
+      .toEqual(["done", 12, 0]);
   });
 });
