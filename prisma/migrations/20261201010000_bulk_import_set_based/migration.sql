@@ -28,41 +28,23 @@ CREATE TRIGGER "events_search_vector_insert" BEFORE INSERT ON "events"
 CREATE TRIGGER "events_search_vector_refresh" BEFORE UPDATE OF "title", "summary" ON "events"
   FOR EACH ROW EXECUTE FUNCTION "events_search_vector_refresh"();
 
--- Sources written by a bulk import are already in their events' vectors.
-CREATE OR REPLACE FUNCTION "sources_refresh_event_search"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF current_setting('axis.bulk_import', true) = 'on' THEN
-    RETURN NULL;
-  END IF;
-  IF TG_OP IN ('INSERT', 'UPDATE') THEN
-    UPDATE "events" e
-       SET "search_vector" = "events_search_document"(e."title", e."summary", e."id")
-     WHERE e."id" IN (SELECT DISTINCT "event_id" FROM new_rows);
-  END IF;
-  IF TG_OP IN ('UPDATE', 'DELETE') THEN
-    UPDATE "events" e
-       SET "search_vector" = "events_search_document"(e."title", e."summary", e."id")
-     WHERE e."id" IN (SELECT DISTINCT "event_id" FROM old_rows);
-  END IF;
-  RETURN NULL;
-END
-$$;
-
--- A link a bulk import creates is counted by the importer itself, and only when an older event already holds
--- its pair (see lib/import/gdelt-import.ts): counting every event of its first country for each of thousands of
--- new links took most of a batch.
-CREATE OR REPLACE FUNCTION "link_month_stats_links_added"() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  IF current_setting('axis.bulk_import', true) = 'on' THEN
-    RETURN NULL;
-  END IF;
-  PERFORM "count_link_month_stats"(ARRAY(SELECT "id"::text FROM new_rows));
-  RETURN NULL;
-END
-$$;
+-- Sources written by a bulk import are already in their events' vectors; a link a bulk import creates is counted
+-- by the importer itself, and only when an older event already holds its pair (see lib/import/gdelt-import.ts):
+-- counting every event of its first country for each of thousands of new links took most of a batch. Both
+-- triggers keep their functions and stay quiet for a bulk import by a WHEN, as the data-version triggers below.
+DROP TRIGGER "sources_refresh_event_search_insert" ON "sources";
+CREATE TRIGGER "sources_refresh_event_search_insert" AFTER INSERT ON "sources"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (current_setting('axis.bulk_import', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "sources_refresh_event_search"();
+DROP TRIGGER "links_link_stats_insert" ON "links";
+CREATE TRIGGER "links_link_stats_insert" AFTER INSERT ON "links"
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  WHEN (current_setting('axis.bulk_import', true) IS DISTINCT FROM 'on')
+  EXECUTE FUNCTION "link_month_stats_links_added"();
 
 -- The data-version bumps at commit: a bulk import bumps once per batch itself, so its rows queue no trigger
--- (a WHEN that is false queues nothing, unlike a check inside the function, which still ran once per row).
+-- (a WHEN that is false queues nothing, where a check inside the function would still run once per row).
 DROP TRIGGER "events_bump_data_version" ON "events";
 DROP TRIGGER "event_participants_bump_data_version" ON "event_participants";
 DROP TRIGGER "sources_bump_data_version" ON "sources";
