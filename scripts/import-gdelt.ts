@@ -1,39 +1,6 @@
 // npm run import:gdelt -- FILE... : imports GDELT event files (2.0 export, 1.0 daily or historical; plain or
 // .zip) into DATABASE_URL. Only rows between two different countries the atlas knows become events
 // (machine-coded, "reported"); the rest are counted by reason. Importing a file again adds nothing.
-import { existsSync } from "node:fs";
-import { importGdeltFiles } from "../lib/import/gdelt-import";
-import { gdeltSummary, progressLine } from "../lib/import/format-progress";
+import { runCodedImport } from "./import/run-coded-import";
 
-const files = process.argv.slice(2).filter((a) => a !== "--");
-const url = process.env.DATABASE_URL;
-if (!url || files.length === 0) {
-  console.error("Usage: DATABASE_URL=postgresql://... npm run import:gdelt -- FILE [FILE...]");
-  process.exit(2);
-}
-const missing = files.filter((f) => !existsSync(f));
-if (missing.length) {
-  console.error(`No such file: ${missing.join(", ")}`);
-  process.exit(2);
-}
-
-const tty = process.stderr.isTTY;
-let last = 0;
-try {
-  const report = await importGdeltFiles({
-    connectionString: url,
-    files: files.map((path) => ({ path })),
-    actorId: null,
-    onProgress: (p) => {
-      if (!tty || (!p.done && performance.now() - last < 200)) return;
-      last = performance.now();
-      process.stderr.write(`\r${progressLine(p)}\x1b[K${p.done ? "\n" : ""}`);
-    },
-  });
-  console.log(gdeltSummary(report));
-} catch (error) {
-  if (tty) process.stderr.write("\n");
-  console.error(`Import stopped: ${error instanceof Error ? error.message : String(error)}`);
-  console.error("Batches written so far are kept; run the same command again to finish (it skips what is already imported).");
-  process.exitCode = 1;
-}
+await runCodedImport("gdelt");

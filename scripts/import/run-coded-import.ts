@@ -1,0 +1,43 @@
+// The command line of the machine-coded importers (npm run import:gdelt, npm run import:icews): checks the
+// arguments, runs lib/import/gdelt-import.ts on DATABASE_URL with a progress line on a terminal, prints the
+// report. Exits 2 on bad arguments, 1 when the import stopped (what was written is kept).
+import { existsSync } from "node:fs";
+import { importGdeltFiles } from "../../lib/import/gdelt-import";
+import { gdeltSummary, progressLine } from "../../lib/import/format-progress";
+
+/** Runs the import of the files named on the command line as `format` ("gdelt" or "icews"). */
+export async function runCodedImport(format: "gdelt" | "icews"): Promise<void> {
+  const files = process.argv.slice(2).filter((a) => a !== "--");
+  const url = process.env.DATABASE_URL;
+  if (!url || files.length === 0) {
+    console.error(`Usage: DATABASE_URL=postgresql://... npm run import:${format} -- FILE [FILE...]`);
+    process.exit(2);
+  }
+  const missing = files.filter((f) => !existsSync(f));
+  if (missing.length) {
+    console.error(`No such file: ${missing.join(", ")}`);
+    process.exit(2);
+  }
+
+  const tty = process.stderr.isTTY;
+  let last = 0;
+  try {
+    const report = await importGdeltFiles({
+      format,
+      connectionString: url,
+      files: files.map((path) => ({ path })),
+      actorId: null,
+      onProgress: (p) => {
+        if (!tty || (!p.done && performance.now() - last < 200)) return;
+        last = performance.now();
+        process.stderr.write(`\r${progressLine(p)}\x1b[K${p.done ? "\n" : ""}`);
+      },
+    });
+    console.log(gdeltSummary(report));
+  } catch (error) {
+    if (tty) process.stderr.write("\n");
+    console.error(`Import stopped: ${error instanceof Error ? error.message : String(error)}`);
+    console.error("Batches written so far are kept; run the same command again to finish (it skips what is already imported).");
+    process.exitCode = 1;
+  }
+}
