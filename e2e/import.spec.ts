@@ -1,16 +1,21 @@
-// Issue 6: a GDELT export uploaded at /admin/import is imported once (a second upload adds nothing), and the
-// dashboard shows its rows as machine-coded reports beside the curated events.
+// Issues 6 and 15: a GDELT export uploaded at /admin/import is imported once (a second upload adds nothing), the
+// dashboard shows its rows as machine-coded reports beside the curated events, and an ICEWS file goes the same way.
 import path from "node:path";
-import { expect, test } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 
-const GDELT_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "gdelt", "gdelt2-20191024143000.export.tsv");
-
-test("an editor imports a GDELT export once, and the map shows its events as machine-coded", async ({ page, request }) => {
+/** Signs the e2e editor in and lands on /admin/import. */
+async function signInAtImport(page: Page) {
   await page.goto("/sign-in?next=/admin/import");
   await page.getByLabel("Email").fill("editor@e2e.test");
   await page.getByLabel("Password").fill("e2e-editor-password");
   await page.getByRole("button", { name: /sign in/i }).click();
   await page.waitForURL(/\/admin\/import/);
+}
+
+const GDELT_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "gdelt", "gdelt2-20191024143000.export.tsv");
+
+test("an editor imports a GDELT export once, and the map shows its events as machine-coded", async ({ page, request }) => {
+  await signInAtImport(page);
 
   const gdelt = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
   await gdelt.getByLabel("File").setInputFiles(GDELT_FILE);
@@ -32,11 +37,7 @@ test("an editor imports a GDELT export once, and the map shows its events as mac
 
 test("an editor imports an ICEWS file from the same form, and its Russia–North Korea consultation reaches the KP-RU panel", async ({ page }) => {
   const ICEWS_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "icews", "icews-made-up.tab");
-  await page.goto("/sign-in?next=/admin/import");
-  await page.getByLabel("Email").fill("editor@e2e.test");
-  await page.getByLabel("Password").fill("e2e-editor-password");
-  await page.getByRole("button", { name: /sign in/i }).click();
-  await page.waitForURL(/\/admin\/import/);
+  await signInAtImport(page);
 
   const form = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
   await form.getByLabel("Format").selectOption("icews");
