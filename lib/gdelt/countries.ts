@@ -1,6 +1,7 @@
 // CAMEO actor country codes -> the atlas's ISO 3166-1 alpha-2 ids. CAMEO mostly uses ISO alpha-3, but not
 // always: a few countries have their own codes, some codes name regions, and some name territories the
 // atlas does not list. Each outcome is told apart so the import report can say why a row was skipped.
+import { boundedMemo } from "@/lib/domain/bounded-memo";
 
 export interface AtlasCountry {
   id: string;
@@ -35,7 +36,6 @@ export type CountryResolution =
 export function createCountryResolver(countries: readonly AtlasCountry[], cameoCodes: ReadonlySet<string> | Map<string, string>) {
   const byIso3 = new Map(countries.map((c) => [c.iso3.toUpperCase(), c.id]));
   const known = new Set(countries.map((c) => c.id));
-  const cache = new Map<string, CountryResolution>();
   const resolve = (raw: string): CountryResolution => {
     const code = raw.trim().toUpperCase();
     if (!code || code === "0") return { ok: false, reason: "no_actor_country" };
@@ -46,12 +46,5 @@ export function createCountryResolver(countries: readonly AtlasCountry[], cameoC
     if (id) return { ok: true, id };
     return cameoCodes.has(code) ? { ok: false, reason: "not_in_atlas" } : { ok: false, reason: "unknown_country_code" };
   };
-  return (raw: string): CountryResolution => {
-    let hit = cache.get(raw);
-    if (!hit) {
-      hit = resolve(raw);
-      if (cache.size < 10_000) cache.set(raw, hit);
-    }
-    return hit;
-  };
+  return boundedMemo(resolve, 10_000);
 }

@@ -1,5 +1,6 @@
 // One GDELT row -> one atlas event, or the reason it cannot be one. Pure: the caller supplies the atlas's
 // countries and the CAMEO lookups, so this runs the same in the importer, the benchmark and the tests.
+import { boundedMemo } from "@/lib/domain/bounded-memo";
 import { parseIsoDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { EARLIEST_DATE } from "@/lib/schemas/event-input";
@@ -132,15 +133,7 @@ export function createGdeltMapper(options: {
   const resolveCountry = createCountryResolver(options.countries, options.lookups.countryCodes);
   const names = new Map(options.countries.map((c) => [c.id, c.name]));
   const today = options.today ?? todayIso();
-  const dates = new Map<string, string | null>();
-  const dateOf = (raw: string) => {
-    let hit = dates.get(raw);
-    if (hit === undefined) {
-      hit = gdeltDate(raw, today);
-      if (dates.size < 100_000) dates.set(raw, hit);
-    }
-    return hit;
-  };
+  const dateOf = boundedMemo((raw) => gdeltDate(raw, today), 100_000);
 
   function map(raw: string): GdeltRowResult {
     // PostgreSQL's text cannot hold NUL (0x00): a stray one in a field failed the whole batch, on every re-run.

@@ -3,6 +3,7 @@
 // or an alias, and ICEWS_COUNTRY_NAMES below lists the ones it does not. A name in neither is reported, never
 // guessed.
 import isoCountries from "i18n-iso-countries";
+import { boundedMemo } from "@/lib/domain/bounded-memo";
 
 /**
  * Names ICEWS uses that i18n-iso-countries (7.14) does not resolve, each checked against getAlpha2Code. Add a
@@ -34,7 +35,6 @@ export type IcewsCountry =
 
 /** Builds the resolver for the atlas's countries (alpha-2 ids). Takes a name as ICEWS writes it. */
 export function createIcewsCountryResolver(atlas: ReadonlySet<string>) {
-  const cache = new Map<string, IcewsCountry>();
   const resolve = (raw: string): IcewsCountry => {
     const name = raw.trim();
     if (NO_COUNTRY.has(name)) return { ok: false, reason: "no_actor_country" };
@@ -42,12 +42,5 @@ export function createIcewsCountryResolver(atlas: ReadonlySet<string>) {
     if (!id) return { ok: false, reason: "unknown_country_name" };
     return atlas.has(id) ? { ok: true, id } : { ok: false, reason: "not_in_atlas" };
   };
-  return (raw: string): IcewsCountry => {
-    let hit = cache.get(raw);
-    if (!hit) {
-      hit = resolve(raw);
-      if (cache.size < 10_000) cache.set(raw, hit);
-    }
-    return hit;
-  };
+  return boundedMemo(resolve, 10_000);
 }
