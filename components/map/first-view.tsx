@@ -14,8 +14,9 @@ import type { LonLat } from "@/lib/map/arc";
 import type { CapitalLabelPlacement } from "@/lib/map/capital-label-placements";
 import { arcMidpoint, boundsOf, type ArcProperties, type CapitalProperties } from "@/lib/map/features";
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
-import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "@/lib/map/link-style";
-import { COLORS, LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
+import { arcStrokes, capitalDiscs, EMPTY_BOUNDS, PATTERN_DRAW_ORDER } from "@/lib/map/arc-strokes";
+import { PATTERN_STROKE } from "@/lib/map/link-style";
+import { LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, worldPathOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
 
 /** Padding in CSS px around the arcs' bounds, as MapLibre's fitBounds takes it. */
@@ -32,10 +33,6 @@ export interface Padding {
  */
 const ASSUMED_ZOOM = 2.6;
 
-/** Where MapLibre opens when there is nothing to fit: components/map/atlas-map.tsx's center [85, 42], zoom 2. */
-const EMPTY_BOUNDS: [number, number, number, number] = [40, 15, 130, 62];
-
-const PATTERNS: readonly LinkPattern[] = ["dotted", "dashed", "solid"];
 
 interface FirstViewProps {
   arcs: FeatureCollection<LineString, ArcProperties>;
@@ -61,7 +58,7 @@ interface FirstViewProps {
 
 /** The arcs' bounds in world pixels, never empty. */
 export function firstViewBox(arcs: FeatureCollection<LineString, ArcProperties>): WorldBox {
-  const bounds = boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])) ?? EMPTY_BOUNDS;
+  const bounds = boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])) ?? [...EMPTY_BOUNDS];
   const [x, y, w, h] = worldBoxOf(bounds);
   return [x, y, Math.max(w, 1e-3), Math.max(h, 1e-3)];
 }
@@ -83,7 +80,12 @@ function Dot({ at, size, color, opacity }: { at: [number, number]; size: number;
 export function FirstView(props: FirstViewProps) {
   const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
   const [vx, vy, vw, vh] = props.box ?? firstViewBox(arcs);
-  const paths = arcs.features.map((f) => ({ ...f.properties, d: worldPathOf(f.geometry.coordinates as LonLat[]) }));
+  const paths = arcs.features.map((f) => ({
+    id: f.properties.id,
+    pattern: f.properties.pattern,
+    d: worldPathOf(f.geometry.coordinates as LonLat[]),
+    strokes: arcStrokes(f.properties, ASSUMED_ZOOM, f.properties.id === selectedLink),
+  }));
   const boxStyle = {
     "--fv-wide": `${padding.wide.top}px ${padding.wide.right}px ${padding.wide.bottom}px ${padding.wide.left}px`,
     "--fv-narrow": `${padding.narrow.top}px ${padding.narrow.right}px ${padding.narrow.bottom}px ${padding.narrow.left}px`,
@@ -121,40 +123,33 @@ export function FirstView(props: FirstViewProps) {
             ))}
           </g>
           <g aria-hidden="true" fill="none" strokeLinecap="round" strokeLinejoin="round">
-            {paths.map((arc) => {
-              const active = arc.id === selectedLink;
-              return (
-                <path
-                  key={arc.id}
-                  className="first-view__halo"
-                  d={arc.d}
-                  stroke={active ? "#ffffff" : COLORS.sea}
-                  strokeOpacity={active ? 0.35 : ARC_HALO_OPACITY}
-                  strokeWidth={arcWidthAtZoom(arc.width, ASSUMED_ZOOM) + ARC_HALO_EXTRA}
-                  vectorEffect="non-scaling-stroke"
-                />
-              );
-            })}
+            {paths.map(({ id, d, strokes: { halo } }) => (
+              <path
+                key={id}
+                className="first-view__halo"
+                d={d}
+                stroke={halo.color}
+                strokeOpacity={halo.opacity}
+                strokeWidth={halo.width}
+                vectorEffect="non-scaling-stroke"
+              />
+            ))}
           </g>
-          {PATTERNS.map((pattern) => (
+          {PATTERN_DRAW_ORDER.map((pattern) => (
             <g key={pattern} aria-hidden="true" fill="none" strokeLinejoin="round" strokeLinecap={PATTERN_STROKE[pattern].cap}>
               {paths
                 .filter((arc) => arc.pattern === pattern)
-                .map((arc) => {
-                  const width = arcWidthAtZoom(arc.width, ASSUMED_ZOOM);
-                  const dash = PATTERN_STROKE[pattern].dash;
-                  return (
-                    <path
-                      key={arc.id}
-                      d={arc.d}
-                      stroke={arc.color}
-                      strokeWidth={svgNumber(width)}
-                      strokeDasharray={dash ? dash.map((n) => svgNumber(n * width)).join(" ") : undefined}
-                      strokeOpacity={pattern === "dotted" && arc.id !== selectedLink ? DOTTED_OPACITY : undefined}
-                      vectorEffect="non-scaling-stroke"
-                    />
-                  );
-                })}
+                .map(({ id, d, strokes: { line } }) => (
+                  <path
+                    key={id}
+                    d={d}
+                    stroke={line.color}
+                    strokeWidth={svgNumber(line.width)}
+                    strokeDasharray={line.dasharray ? line.dasharray.map((n) => svgNumber(n)).join(" ") : undefined}
+                    strokeOpacity={line.opacity < 1 ? line.opacity : undefined}
+                    vectorEffect="non-scaling-stroke"
+                  />
+                ))}
             </g>
           ))}
           <g className="first-view__hits">
@@ -171,9 +166,9 @@ export function FirstView(props: FirstViewProps) {
               const selected = c.properties.id === selectedCountry;
               return (
                 <g key={c.properties.id} data-capital={c.properties.id}>
-                  <Dot at={at} size={selected ? 18 : 13} color={COLORS.capitalHalo} opacity={0.85} />
-                  {selected ? <Dot at={at} size={16} color="#4EA5FF" /> : null}
-                  <Dot at={at} size={selected ? 12 : 8} color={COLORS.capital} />
+                  {capitalDiscs(selected).map((disc, i) => (
+                    <Dot key={i} at={at} size={disc.radius * 2} color={disc.color} opacity={disc.opacity < 1 ? disc.opacity : undefined} />
+                  ))}
                 </g>
               );
             })}

@@ -6,8 +6,9 @@ import type { LonLat } from "@/lib/map/arc";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
 import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
-import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern, type LinkStyle } from "@/lib/map/link-style";
-import { COLORS } from "@/lib/map/style";
+import { arcStrokes, EMPTY_BOUNDS, PATTERN_DRAW_ORDER } from "@/lib/map/arc-strokes";
+import { PATTERN_STROKE, type LinkStyle } from "@/lib/map/link-style";
+import { CAPITAL_DOT, COLORS } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -40,12 +41,8 @@ export interface MapImageCanvas {
   land: string;
 }
 
-/** Where MapLibre opens when there is nothing to fit (components/map/first-view.tsx's EMPTY_BOUNDS). */
-const EMPTY_BOUNDS: [number, number, number, number] = [40, 15, 130, 62];
 /** How much of the world around a country without ties to show, in degrees each way. */
 const LONE_COUNTRY_SPAN: [number, number] = [14, 8];
-const PATTERNS: readonly LinkPattern[] = ["dotted", "dashed", "solid"];
-const SELECTED = "#4EA5FF";
 const n = (v: number) => svgNumber(v, 1);
 
 interface DrawnArc {
@@ -71,7 +68,7 @@ function focusBox(arcs: readonly DrawnArc[], selection: MapImageSelection | null
       ];
     }
   }
-  const [x, y, w, h] = worldBoxOf(boundsOf(points) ?? EMPTY_BOUNDS);
+  const [x, y, w, h] = worldBoxOf(boundsOf(points) ?? [...EMPTY_BOUNDS]);
   return [x, y, Math.max(w, 1e-3), Math.max(h, 1e-3)];
 }
 
@@ -118,7 +115,7 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
   const camera = fitBox(focusBox(arcs, selection, scene.countries), width, height, overlay.padding);
   // Line widths are the live map's at the zoom this image would be at in CSS px, times the image's density.
   const zoom = Math.log2(camera.scale / d);
-  const widthOf = (arc: DrawnArc) => arcWidthAtZoom(arc.style.width, zoom) * d;
+  const strokes = new Map(arcs.map((arc) => [arc.id, arcStrokes(arc.style, zoom, arc.highlighted, d)]));
   const paths = new Map(arcs.map((arc) => [arc.id, pathOf(camera, arc.points)]));
 
   const out: string[] = [];
@@ -131,22 +128,21 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
 
   out.push(`<g fill="none" stroke-linecap="round" stroke-linejoin="round">`);
   for (const arc of arcs) {
+    const { halo } = strokes.get(arc.id)!;
     out.push(
-      `<path class="arc-halo" d="${paths.get(arc.id)}" stroke="${arc.highlighted ? "#ffffff" : COLORS.sea}" ` +
-        `stroke-opacity="${arc.highlighted ? 0.35 : ARC_HALO_OPACITY}" stroke-width="${n(widthOf(arc) + ARC_HALO_EXTRA * d)}"/>`,
+      `<path class="arc-halo" d="${paths.get(arc.id)}" stroke="${halo.color}" stroke-opacity="${halo.opacity}" stroke-width="${n(halo.width)}"/>`,
     );
   }
   out.push(`</g>`);
-  for (const pattern of PATTERNS) {
-    const { dash, cap } = PATTERN_STROKE[pattern];
-    out.push(`<g fill="none" stroke-linejoin="round" stroke-linecap="${cap}">`);
+  for (const pattern of PATTERN_DRAW_ORDER) {
+    out.push(`<g fill="none" stroke-linejoin="round" stroke-linecap="${PATTERN_STROKE[pattern].cap}">`);
     for (const arc of arcs.filter((a) => a.style.pattern === pattern)) {
-      const w = widthOf(arc);
-      const dashArray = dash ? ` stroke-dasharray="${dash.map((v) => svgNumber(v * w)).join(" ")}"` : "";
-      const opacity = pattern === "dotted" && !arc.highlighted ? ` stroke-opacity="${DOTTED_OPACITY}"` : "";
+      const { line } = strokes.get(arc.id)!;
+      const dashArray = line.dasharray ? ` stroke-dasharray="${line.dasharray.map((v) => svgNumber(v)).join(" ")}"` : "";
+      const opacity = line.opacity < 1 ? ` stroke-opacity="${line.opacity}"` : "";
       out.push(
         `<path class="arc" data-link-id="${escapeXml(arc.id)}" data-pattern="${pattern}" d="${paths.get(arc.id)}" ` +
-          `stroke="${arc.style.color}" stroke-width="${svgNumber(w)}"${dashArray}${opacity}/>`,
+          `stroke="${line.color}" stroke-width="${svgNumber(line.width)}"${dashArray}${opacity}/>`,
       );
     }
     out.push(`</g>`);
@@ -156,9 +152,15 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
   for (const c of capitals.features) {
     const [x, y] = toImage(camera, toWorldPixels(c.geometry.coordinates as LonLat));
     const selected = selection?.kind === "country" && selection.id === c.properties.id;
-    out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n((selected ? 9 : 6.5) * d)}" fill="${COLORS.capitalHalo}" fill-opacity="0.85"/>`);
-    if (selected) out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n(7 * d)}" fill="none" stroke="${SELECTED}" stroke-width="${n(2 * d)}"/>`);
-    out.push(`<circle data-capital="${escapeXml(c.properties.id)}" cx="${n(x)}" cy="${n(y)}" r="${n((selected ? 6 : 4) * d)}" fill="${COLORS.capital}"/>`);
+    const dot = CAPITAL_DOT;
+    out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.haloRadiusSelected : dot.haloRadius) * d)}" fill="${COLORS.capitalHalo}" fill-opacity="${dot.haloOpacity}"/>`);
+    // MapLibre strokes a circle outside its radius: the ring runs from the dot's edge out ringWidth px.
+    if (selected) {
+      out.push(
+        `<circle cx="${n(x)}" cy="${n(y)}" r="${n((dot.radiusSelected + dot.ringWidth / 2) * d)}" fill="none" stroke="${dot.ringColor}" stroke-width="${n(dot.ringWidth * d)}"/>`,
+      );
+    }
+    out.push(`<circle data-capital="${escapeXml(c.properties.id)}" cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.radiusSelected : dot.radius) * d)}" fill="${COLORS.capital}"/>`);
   }
   out.push(`</g>`);
 

@@ -162,14 +162,27 @@ export const arcHitLayer: LineLayerSpecification = {
   paint: { "line-color": "#000000", "line-opacity": 0, "line-width": 16 },
 };
 
+/** Capitals' dots in CSS px: a dark halo, a white dot, and a blue ring round the open country's. */
+export const CAPITAL_DOT = {
+  haloRadius: 6.5,
+  haloRadiusSelected: 9,
+  haloOpacity: 0.85,
+  radius: 4,
+  radiusSelected: 6,
+  ringWidth: 2,
+  ringColor: "#4EA5FF",
+} as const;
+
+const isSelected: ExpressionSpecification = ["boolean", ["feature-state", "selected"], false];
+
 export const capitalHaloLayer: CircleLayerSpecification = {
   id: LAYER.capitalHalo,
   type: "circle",
   source: SOURCE.capitals,
   paint: {
-    "circle-radius": ["case", ["boolean", ["feature-state", "selected"], false], 9, 6.5],
+    "circle-radius": ["case", isSelected, CAPITAL_DOT.haloRadiusSelected, CAPITAL_DOT.haloRadius],
     "circle-color": COLORS.capitalHalo,
-    "circle-opacity": 0.85,
+    "circle-opacity": CAPITAL_DOT.haloOpacity,
   },
 };
 
@@ -178,10 +191,10 @@ export const capitalLayer: CircleLayerSpecification = {
   type: "circle",
   source: SOURCE.capitals,
   paint: {
-    "circle-radius": ["case", ["boolean", ["feature-state", "selected"], false], 6, 4],
+    "circle-radius": ["case", isSelected, CAPITAL_DOT.radiusSelected, CAPITAL_DOT.radius],
     "circle-color": COLORS.capital,
-    "circle-stroke-color": ["case", ["boolean", ["feature-state", "selected"], false], "#4EA5FF", COLORS.capital],
-    "circle-stroke-width": ["case", ["boolean", ["feature-state", "selected"], false], 2, 0],
+    "circle-stroke-color": ["case", isSelected, CAPITAL_DOT.ringColor, COLORS.capital],
+    "circle-stroke-width": ["case", isSelected, CAPITAL_DOT.ringWidth, 0],
   },
 };
 
