@@ -11,6 +11,8 @@ import { createTestDatabase, type TestDatabase } from "../support/test-database"
 import { createUserWithToken } from "../support/users";
 
 const FIXTURES = "tests/fixtures/gdelt";
+/** The server tests make their databases on (unset: embedded ones), read before beforeAll points DATABASE_URL at this file's. */
+const SERVER_URL = process.env.DATABASE_URL;
 const GDELT2 = `${FIXTURES}/gdelt2-20191024143000.export.tsv`;
 
 let database: TestDatabase;
@@ -240,7 +242,11 @@ describe("files rebuilt from public reports", () => {
 
 describe("an atlas that was migrated but not seeded", () => {
   it("refuses to import, naming the command that fixes it, and writes nothing", async () => {
-    const empty = await createTestDatabase({ seed: false });
+    // Made where this file's database was made, not inside it (an embedded server holds one database only).
+    const own = process.env.DATABASE_URL;
+    if (SERVER_URL) process.env.DATABASE_URL = SERVER_URL;
+    else delete process.env.DATABASE_URL;
+    const empty = await createTestDatabase({ seed: false }).finally(() => (process.env.DATABASE_URL = own));
     try {
       await expect(run([GDELT2], { connectionString: empty.url })).rejects.toThrow(/no countries yet.*npm run db:seed/);
       const client = new pg.Client({ connectionString: empty.url });
