@@ -22,7 +22,7 @@ export default async function ImportPage() {
       <div>
         <h1 className={styles.pageTitle}>Import</h1>
         <p className={styles.lede}>
-          GDELT rows become machine-coded, “reported” events, shown apart from curated ones. Importing the same
+          GDELT and ICEWS rows become machine-coded, “reported” events, shown apart from curated ones. Importing the same
           file twice adds nothing.
         </p>
       </div>
