@@ -52,6 +52,9 @@ function asSummary(l: CompareLink): LinkSummary {
     evidence: ZERO,
     evidenceStrength: ZERO,
     allegedShare: 0,
+    // The compare map draws change, not direction.
+    flow: { aToB: 0, bToA: 0 },
+    direction: "undirected",
   };
 }
 

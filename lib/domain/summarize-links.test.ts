@@ -98,7 +98,7 @@ describe("summaryFromTotals", () => {
     totals.weightedScore = -1;
     totals.evidence.confirmed = 1;
     totals.evidenceStrength.confirmed = 0.5;
-    const summary = summaryFromTotals(meta("KP-US"), { totals, eventCount: 1, firstEventOn: "2024-01-01", lastEventOn: "2024-01-01", lastEventPrecision: "year" });
+    const summary = summaryFromTotals(meta("KP-US"), { totals, eventCount: 1, firstEventOn: "2024-01-01", lastEventOn: "2024-01-01", lastEventPrecision: "year", flow: { aToB: 0, bToA: 0 } });
     const [direct] = summarizeLinks([meta("KP-US")], [CONDEMNATION], { asOf });
     expect(summary).toEqual(direct);
   });

@@ -1,6 +1,7 @@
 // Turns links and the events between their countries into LinkSummary rows, with the strength model of
 // lib/domain/strength.ts. Pure and client-safe: the server answers GET /api/links with it, and the dashboard's
 // timeline recomputes the same numbers for any range from the events it already has, without refetching.
+import { linkDirection, pairFlow, type Flow, type ParticipantRoles } from "./direction";
 import { pairsAmong } from "./link-id";
 import { linkStrength, strengthFromTotals, type StrengthOptions, type StrengthTotals } from "./strength";
 import { type EvidenceLevel } from "@/lib/domain/vocabulary";
@@ -25,6 +26,8 @@ export interface EventFact {
   evidence: EvidenceLevel;
   score: number;
   countries: readonly string[];
+  /** Participants' roles by country, where the source gives them (lib/domain/direction.ts). */
+  roles?: ParticipantRoles;
 }
 
 export interface DateRange {
@@ -44,7 +47,11 @@ export function summarizeLinks(links: readonly LinkMeta[], events: readonly Even
     const linkEvents = byLink.get(link.id) ?? [];
     let first: EventFact | null = null;
     let last: EventFact | null = null;
+    const flow: Flow = { aToB: 0, bToA: 0 };
     for (const e of linkEvents) {
+      const way = pairFlow(e.roles?.[link.countries[0]], e.roles?.[link.countries[1]]);
+      if (way === 1) flow.aToB++;
+      else if (way === -1) flow.bToA++;
       if (!first || e.date < first.date) first = e;
       if (!last || e.date > last.date) last = e;
     }
@@ -55,6 +62,8 @@ export function summarizeLinks(links: readonly LinkMeta[], events: readonly Even
       lastEventOn: last?.date ?? null,
       lastEventPrecision: last?.precision ?? null,
       ...linkStrength(linkEvents, options),
+      flow,
+      direction: linkDirection(flow),
     };
   });
 }
@@ -71,11 +80,19 @@ export interface LinkTotals {
   firstEventOn: string | null;
   lastEventOn: string | null;
   lastEventPrecision: DatePrecision | null;
+  /** Events flowing from country A to B and from B to A (lib/domain/direction.ts). */
+  flow: Flow;
 }
 
 /** The LinkSummary of a link whose events were added up elsewhere; a link without totals has no events. */
 export function summaryFromTotals(link: LinkMeta, totals: LinkTotals | undefined): LinkSummary {
-  if (!totals) return { ...link, eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null, ...linkStrength([], { asOf: "1970-01-01" }) };
+  if (!totals) {
+    const flow = { aToB: 0, bToA: 0 };
+    return {
+      ...link, eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null,
+      ...linkStrength([], { asOf: "1970-01-01" }), flow, direction: linkDirection(flow),
+    };
+  }
   return {
     ...link,
     eventCount: totals.eventCount,
@@ -83,5 +100,7 @@ export function summaryFromTotals(link: LinkMeta, totals: LinkTotals | undefined
     lastEventOn: totals.lastEventOn,
     lastEventPrecision: totals.lastEventPrecision,
     ...strengthFromTotals(totals.totals),
+    flow: { ...totals.flow },
+    direction: linkDirection(totals.flow),
   };
 }

@@ -31,10 +31,16 @@ export interface TimelineCells {
   lastDay: number[];
   /** Index into DATE_PRECISIONS of the latest event's date. */
   lastPrecision: number[];
+  /** Events flowing from the link's country A to B, and from B to A (lib/domain/direction.ts). */
+  aToB: number[];
+  bToA: number[];
 }
 
 export function emptyCells(): TimelineCells {
-  return { start: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [] };
+  return {
+    start: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [],
+    aToB: [], bToA: [],
+  };
 }
 
 
@@ -90,7 +96,9 @@ export function summarizeCells(
       if (month > range.to) break;
       const end = month + cells.span[i]!;
       if (end < range.from) continue;
-      if (!totals) totals = { totals: emptyTotals(), eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null };
+      if (!totals) totals = { totals: emptyTotals(), eventCount: 0, firstEventOn: null, lastEventOn: null, lastEventPrecision: null, flow: { aToB: 0, bToA: 0 } };
+      totals.flow.aToB += cells.aToB[i]!;
+      totals.flow.bToA += cells.bToA[i]!;
       const level = cells.evidence[i]!;
       const unit = factor[level]! * decay(end);
       const cooperation = unit * cells.cooperation[i]!;

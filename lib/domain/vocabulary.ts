@@ -28,6 +28,13 @@ export type DatePrecision = (typeof DATE_PRECISIONS)[number];
 export const ORIGINS = ["curated", "machine"] as const;
 export type Origin = (typeof ORIGINS)[number];
 
+/**
+ * Who did what to whom: CAMEO's source and target (GDELT Actor1/Actor2, ICEWS Source/Target), or an arms
+ * transfer's supplier and recipient (SIPRI's trade register). Multilateral and undirected events have none.
+ */
+export const PARTICIPANT_ROLES = ["actor", "target", "supplier", "recipient"] as const;
+export type ParticipantRole = (typeof PARTICIPANT_ROLES)[number];
+
 /** What a tie reads as, from the share of its strength that is tension (lib/domain/strength.ts). */
 export const NATURES = ["cooperation", "tension", "mixed", "none"] as const;
 export type Nature = (typeof NATURES)[number];

@@ -1,6 +1,7 @@
 // Events export formats. CSV: one row per event, countries joined by ";" and the sources as a JSON array in
 // one column, so the file opens in a spreadsheet and imports back unchanged. JSON: the same rows.
 import { stringify } from "csv-stringify/sync";
+import { formatRoles } from "@/lib/domain/roles-text";
 import { EVENT_CSV_COLUMNS, type EventExportRow } from "@/lib/schemas/export";
 
 export const ATTRIBUTION =
@@ -15,12 +16,14 @@ export function eventCsvRecord(row: EventExportRow): Record<(typeof EVENT_CSV_CO
     title: row.title,
     summary: row.summary,
     countries: row.countries.join(";"),
+    roles: formatRoles(row.roles),
     category: row.category,
     evidence: row.evidence,
     score: String(row.score),
     cameoCode: row.cameoCode ?? "",
     origin: row.origin,
     externalId: row.externalId ?? "",
+    tivMillions: row.tivMillions === null ? "" : String(row.tivMillions),
     sources: JSON.stringify(row.sources),
   };
 }

@@ -8,7 +8,7 @@ const link = (id: string): LinkSummary => {
     id, countries: [a, b], countryNames: [a, b], title: `${a}–${b}`, summary: "Says \"hello\", twice", eventCount: 2,
     firstEventOn: "2019-01-01", lastEventOn: "2024-04-01", lastEventPrecision: "month", strength: 1.5, tone: 2,
     cooperation: 1.5, tension: 0, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
-    evidenceStrength: { confirmed: 1, reported: 0.5, alleged: 0, denied: 0 }, allegedShare: 0,
+    evidenceStrength: { confirmed: 1, reported: 0.5, alleged: 0, denied: 0 }, allegedShare: 0, flow: { aToB: 0, bToA: 0 }, direction: "undirected",
   };
 };
 
@@ -66,8 +66,8 @@ describe("links CSV", () => {
   it("quotes text and writes one row per link under a header", () => {
     const lines = linksCsv([link("RU-US")]).trim().split("\r\n");
     expect(lines[0]).toBe(
-      "id,countryA,countryB,countryNameA,countryNameB,title,summary,eventCount,firstEventOn,lastEventOn,lastEventPrecision,strength,cooperation,tension,tone,nature,evidenceConfirmed,evidenceReported,evidenceAlleged,evidenceDenied,allegedShare",
+      "id,countryA,countryB,countryNameA,countryNameB,title,summary,eventCount,firstEventOn,lastEventOn,lastEventPrecision,strength,cooperation,tension,tone,nature,evidenceConfirmed,evidenceReported,evidenceAlleged,evidenceDenied,allegedShare,flowAToB,flowBToA,direction",
     );
-    expect(lines[1]).toBe('RU-US,RU,US,RU,US,RU–US,"Says ""hello"", twice",2,2019-01-01,2024-04-01,month,1.5,1.5,0,2,cooperation,1,1,0,0,0');
+    expect(lines[1]).toBe('RU-US,RU,US,RU,US,RU–US,"Says ""hello"", twice",2,2019-01-01,2024-04-01,month,1.5,1.5,0,2,cooperation,1,1,0,0,0,0,0,undirected');
   });
 });

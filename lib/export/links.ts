@@ -30,6 +30,9 @@ function flatProperties(link: LinkSummary) {
     evidenceAlleged: link.evidence.alleged,
     evidenceDenied: link.evidence.denied,
     allegedShare: link.allegedShare,
+    flowAToB: link.flow.aToB,
+    flowBToA: link.flow.bToA,
+    direction: link.direction,
   };
 }
 

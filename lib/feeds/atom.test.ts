@@ -19,9 +19,10 @@ function event(overrides: Partial<FeedEvent> = {}): FeedEvent {
     score: 1.9,
     cameoCode: "042",
     origin: "curated",
+    tivMillions: null,
     participants: [
-      { id: "IR", name: "Iran" },
-      { id: "KP", name: "North Korea" },
+      { id: "IR", name: "Iran", role: null },
+      { id: "KP", name: "North Korea", role: null },
     ],
     sources: [{ url: "https://example.org/report?a=1&b=2", publisher: "Example Wire", title: "A report", publishedOn: "2024-05-02" }],
     createdAt: new Date("2024-05-01T09:00:00.000Z"),

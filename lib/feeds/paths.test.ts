@@ -6,12 +6,12 @@ const kimYoJong = {
   id: "e1",
   links: [] as string[],
   participants: [
-    { id: "KP", name: "North Korea" },
-    { id: "KR", name: "South Korea" },
-    { id: "US", name: "United States" },
+    { id: "KP", name: "North Korea", role: null },
+    { id: "KR", name: "South Korea", role: null },
+    { id: "US", name: "United States", role: null },
   ],
 };
-const summit = { id: "e2", links: ["CN-RU", "IR-RU", "KP-RU"], participants: [{ id: "CN", name: "China" }, { id: "IR", name: "Iran" }, { id: "KP", name: "North Korea" }, { id: "RU", name: "Russia" }] };
+const summit = { id: "e2", links: ["CN-RU", "IR-RU", "KP-RU"], participants: [{ id: "CN", name: "China", role: null }, { id: "IR", name: "Iran", role: null }, { id: "KP", name: "North Korea", role: null }, { id: "RU", name: "Russia", role: null }] };
 
 describe("feed paths", () => {
   it("puts the feeds under /feeds with the app's ids", () => {

@@ -4,7 +4,7 @@ import { boundedMemo } from "@/lib/domain/bounded-memo";
 import { parseIsoDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { EARLIEST_DATE } from "@/lib/schemas/event-input";
-import type { EventCategory } from "@/lib/domain/vocabulary";
+import type { DatePrecision, EventCategory, EvidenceLevel, ParticipantRole } from "@/lib/domain/vocabulary";
 import { categoryForCameo, QUAD_CLASSES } from "./categories";
 import { describeEventCode, type CameoLookups } from "./cameo";
 import { COL, LAYOUTS } from "./columns";
@@ -41,6 +41,17 @@ export interface GdeltEvent {
   date: string;
   /** Actor1's and Actor2's countries (alpha-2), in that order. */
   countries: [string, string];
+  /**
+   * The roles of `countries[0]` and `countries[1]`: CAMEO codes an event from its source actor (Actor1) to its
+   * target (Actor2), so GDELT and ICEWS rows are ["actor", "target"]; SIPRI's are ["supplier", "recipient"].
+   */
+  roles: [ParticipantRole, ParticipantRole];
+  /** Day precision unless given; a year-precision row (SIPRI) is dated 1 January and ends 31 December. */
+  precision?: DatePrecision;
+  /** Evidence when not "reported" (machine-coded news reports are "reported"). */
+  evidence?: EvidenceLevel;
+  /** SIPRI trend-indicator value, millions of TIV. */
+  tivMillions?: number | null;
   category: EventCategory;
   score: number;
   cameoCode: string;
@@ -194,6 +205,7 @@ export function createGdeltMapper(options: {
         externalId: `gdelt:${id}`,
         date,
         countries: [c1.id, c2.id],
+        roles: ["actor", "target"],
         category,
         score,
         cameoCode,

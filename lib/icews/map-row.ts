@@ -111,6 +111,7 @@ export function createIcewsMapper(options: { countries: readonly AtlasCountry[];
         externalId: `icews:${id}`,
         date,
         countries: [a.id, b.id],
+        roles: ["actor", "target"],
         category,
         score,
         cameoCode,

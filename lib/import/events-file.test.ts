@@ -11,12 +11,14 @@ const row: EventExportRow = {
   dateEnd: "2024-05-31",
   precision: "month",
   countries: ["KP", "RU"],
+  roles: { KP: "supplier", RU: "recipient" },
   category: "diplomatic_visit",
   evidence: "reported",
   score: -2.5,
   cameoCode: "042",
   origin: "machine",
   externalId: "gdelt:1",
+  tivMillions: 12.5,
   sources: [{ url: "https://example.org/a", publisher: "Example", title: "A; b", publishedOn: "2024-05-02" }],
 };
 
@@ -25,7 +27,7 @@ describe("own-format events files", () => {
     const semicolons = eventsCsvPage([row], true).replace(/^[^\n]*/, (header) => header.replaceAll(",", ";"));
     // Only the header is rewritten here, so give the data row semicolons too, quoting as Excel does.
     const [header] = semicolons.split("\n");
-    const dataRow = [row.id, row.date, row.dateEnd, row.precision, `"${row.title.replaceAll('"', '""')}"`, `"${row.summary}"`, "KP,RU", row.category, row.evidence, "-2.5", row.cameoCode, row.origin, row.externalId, `"${JSON.stringify(row.sources).replaceAll('"', '""')}"`].join(";");
+    const dataRow = [row.id, row.date, row.dateEnd, row.precision, `"${row.title.replaceAll('"', '""')}"`, `"${row.summary}"`, "KP,RU", "\"KP:supplier;RU:recipient\"", row.category, row.evidence, "-2.5", row.cameoCode, row.origin, row.externalId, "12.5", `"${JSON.stringify(row.sources).replaceAll('"', '""')}"`].join(";");
     const parsed = parseEventsFile(`${header!.trimEnd()}\r\n${dataRow}\r\n`, "csv");
     expect(parsed.issues).toEqual([]);
     expect(parsed.rows.map((r) => [r.event.title, r.event.countries, r.event.score, r.event.sources[0]!.title])).toEqual([[row.title, ["KP", "RU"], -2.5, "A; b"]]);
@@ -42,6 +44,30 @@ describe("own-format events files", () => {
     expect(parsed.rows[0]!.event.title).toBe("Test visit");
   });
 
+  it("reads an export made before roles existed (no roles or tivMillions columns) as events without roles", () => {
+    const old = eventsCsvPage([row], true)
+      .split("\r\n")
+      .map((line, i) => {
+        if (!line) return line;
+        const cells = i === 0 ? line.split(",") : null;
+        return cells ? cells.filter((c) => c !== "roles" && c !== "tivMillions").join(",") : line.replace(",KP:supplier;RU:recipient,", ",").replace(",gdelt:1,12.5,", ",gdelt:1,");
+      })
+      .join("\r\n");
+    const parsed = parseEventsFile(old, "csv");
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.rows.map((r) => [r.event.roles, r.tivMillions])).toEqual([[{}, null]]);
+  });
+
+  it("names the roles column when a role is not one of the four", () => {
+    const csv = eventsCsvPage([row], true).replace("KP:supplier;RU:recipient", "KP:seller;RU:recipient");
+    expect(parseEventsFile(csv, "csv").issues).toEqual([{ row: 1, path: ["roles"], message: expect.stringContaining('"KP:seller" is not') }]);
+  });
+
+  it("refuses roles that do not fit the countries, naming roles", () => {
+    const csv = eventsCsvPage([{ ...row, roles: { KP: "supplier", RU: "target" } }], true);
+    expect(parseEventsFile(csv, "csv").issues).toEqual([{ row: 1, path: ["roles"], message: "must use either actor and target, or supplier and recipient, not both" }]);
+  });
+
   it("reads back the CSV the export writes", () => {
     const parsed = parseEventsFile(eventsCsvPage([row], true), "csv");
     expect(parsed.issues).toEqual([]);
@@ -51,8 +77,10 @@ describe("own-format events files", () => {
         id: row.id,
         origin: "machine",
         externalId: "gdelt:1",
+        tivMillions: 12.5,
         event: {
           title: row.title, summary: row.summary, date: row.date, precision: "month", countries: ["KP", "RU"],
+          roles: { KP: "supplier", RU: "recipient" },
           category: "diplomatic_visit", evidence: "reported", score: -2.5, cameoCode: "042", sources: row.sources,
         },
       },
@@ -65,7 +93,7 @@ describe("own-format events files", () => {
   });
 
   it("reports every invalid row with its number, field and message", () => {
-    const bad = [row, { ...row, id: "", externalId: "", score: 11, countries: ["KP"] }, { ...row, id: "", externalId: "", date: "2024-05-02" }];
+    const bad = [row, { ...row, id: "", externalId: "", score: 11, countries: ["KP"], roles: {} }, { ...row, id: "", externalId: "", date: "2024-05-02" }];
     const { issues } = parseEventsFile(JSON.stringify(bad), "json");
     expect(issues).toEqual([
       { row: 2, path: ["countries"], message: "must name at least two different countries" },

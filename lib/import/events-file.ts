@@ -4,6 +4,7 @@
 // (known countries, ids already present) happen in lib/server/import-events.ts.
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
+import { parseRoles } from "@/lib/domain/roles-text";
 import { CreateEventRequestSchema, type CreateEventRequest } from "@/lib/schemas/event-input";
 import { EVENT_CSV_COLUMNS } from "@/lib/schemas/export";
 import type { RowIssue } from "@/lib/schemas/import";
@@ -17,6 +18,8 @@ export interface ImportRow {
   id: string | null;
   origin: "curated" | "machine";
   externalId: string | null;
+  /** SIPRI trend-indicator value, millions of TIV (null for other events). */
+  tivMillions: number | null;
 }
 
 /** Fields an export row carries beyond what an editor submits. */
@@ -25,6 +28,10 @@ const ExportExtrasSchema = z.object({
   origin: z.enum(["curated", "machine"]).optional().default("curated"),
   externalId: z
     .union([z.string().trim().max(200, "must be at most 200 characters").transform((v) => v || null), z.null()])
+    .optional()
+    .default(null),
+  tivMillions: z
+    .union([z.number({ error: "must be a number of millions of TIV" }).min(0, "must not be negative"), z.null()])
     .optional()
     .default(null),
   /** Written by the export for readers; derived from date and precision, so ignored here. */
@@ -69,6 +76,18 @@ function fromCsvRecord(record: Record<string, string>, row: number, issues: RowI
     out.score = /^-?\d+(\.\d+)?$/.test(s) ? Number(s) : s;
   }
   if ("cameoCode" in record) out.cameoCode = record.cameoCode!.trim() || null;
+  if ("roles" in record) {
+    const roles = parseRoles(record.roles!);
+    if (roles.ok) out.roles = roles.roles;
+    else {
+      issues.push({ row, path: ["roles"], message: roles.message });
+      delete out.roles;
+    }
+  }
+  if ("tivMillions" in record) {
+    const t = record.tivMillions!.trim();
+    out.tivMillions = t === "" ? null : /^\d+(\.\d+)?$/.test(t) ? Number(t) : t;
+  }
   if ("sources" in record) {
     try {
       out.sources = JSON.parse(record.sources!);
@@ -101,7 +120,7 @@ function validateRow(value: unknown, row: number, issues: RowIssue[]): ImportRow
     }
   }
   if (issues.length > before || reported.size || !event.success || !extra.success) return null;
-  return { row, event: event.data, id: extra.data.id, origin: extra.data.origin, externalId: extra.data.externalId };
+  return { row, event: event.data, id: extra.data.id, origin: extra.data.origin, externalId: extra.data.externalId, tivMillions: extra.data.tivMillions };
 }
 
 export interface ParsedEventsFile {

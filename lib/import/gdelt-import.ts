@@ -10,6 +10,7 @@
 import "server-only";
 import path from "node:path";
 import pg from "pg";
+import { parseIsoDate, periodEnd, toIsoDate } from "@/lib/domain/date-precision";
 import { loadCameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
 import { createGdeltMapper, type GdeltEvent, type RejectReason } from "@/lib/gdelt/map-row";
@@ -52,6 +53,7 @@ const EVENT_COLUMNS = [
   ["id", "uuid"], ["title", "text"], ["summary", "text"], ["occurred_on", "date"], ["occurred_end", "date"],
   ["precision", '"DatePrecision"'], ["category", '"EventCategory"'], ["evidence", '"Evidence"'], ["score", "float8"],
   ["cameo_code", "text"], ["origin", '"EventOrigin"'], ["external_id", "text"], ["created_by_id", "text"], ["updated_by_id", "text"],
+  ["tiv_millions", "float8"],
 ] as const;
 /** The batch's events, and their sources' searchable text, before they enter events (one per connection, emptied at commit). */
 const EVENT_STAGE: BulkTable = { name: "gdelt_event_stage", columns: [...EVENT_COLUMNS, ["source_text", "text"]] };
@@ -63,7 +65,10 @@ const EVENT_NAMES = EVENT_COLUMNS.map(([column]) => column).join(", ");
 const INSERT_STAGED_EVENTS = `
   INSERT INTO events (${EVENT_NAMES}, search_vector)
   SELECT ${EVENT_NAMES}, events_search_vector_of(title, summary, source_text) FROM gdelt_event_stage`;
-const PARTICIPANTS: BulkTable = { name: "event_participants", columns: [["event_id", "uuid"], ["country_id", "text"]] };
+const PARTICIPANTS: BulkTable = {
+  name: "event_participants",
+  columns: [["event_id", "uuid"], ["country_id", "text"], ["role", '"ParticipantRole"']],
+};
 const SOURCES: BulkTable = {
   name: "sources",
   columns: [["id", "uuid"], ["event_id", "uuid"], ["position", "int"], ["url", "text"], ["publisher", "text"], ["title", "text"], ["published_on", "date"]],
@@ -187,8 +192,13 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
         const id = uuid7(now);
         // As events_search_document joins one source: coalesce(title, '') || ' ' || coalesce(publisher, '').
         const sourceText = `${r.source.title ?? ""} ${r.source.publisher ?? ""}`;
-        events.push([id, r.title, r.summary, r.date, r.date, "day", r.category, "reported", r.score, r.cameoCode, "machine", r.externalId, actor, actor, sourceText]);
-        participants.push([id, r.countries[0]], [id, r.countries[1]]);
+        const precision = r.precision ?? "day";
+        const dateEnd = precision === "day" ? r.date : toIsoDate(periodEnd(parseIsoDate(r.date)!, precision));
+        events.push([
+          id, r.title, r.summary, r.date, dateEnd, precision, r.category, r.evidence ?? "reported", r.score, r.cameoCode, "machine",
+          r.externalId, actor, actor, r.tivMillions ?? null, sourceText,
+        ]);
+        participants.push([id, r.countries[0], r.roles[0]], [id, r.countries[1], r.roles[1]]);
         sources.push([uuid7(now), id, 0, r.source.url, r.source.publisher, r.source.title, r.source.publishedOn]);
       }
       const viaCopy = copies.get(client) ?? (await takesCopy(client));

@@ -23,7 +23,7 @@ function link(id: string, eventCount: number, strength: number, nature: LinkSumm
   const [a, b] = id.split("-") as [string, string];
   return {
     id, countries: [a, b], countryNames: [NAMES[a]!, NAMES[b]!], title: "", summary: "", eventCount, firstEventOn: null, lastEventOn: null,
-    lastEventPrecision: null, strength, cooperation: strength, tension: 0, tone: null, nature, evidence: ZERO, evidenceStrength: ZERO, allegedShare,
+    lastEventPrecision: null, strength, cooperation: strength, tension: 0, tone: null, nature, evidence: ZERO, evidenceStrength: ZERO, allegedShare, flow: { aToB: 0, bToA: 0 }, direction: "undirected",
   };
 }
 

@@ -9,7 +9,7 @@ function link(id: string, strength: number, eventCount = strength > 0 ? 2 : 0): 
   return {
     id, countries: [a, b], countryNames: [NAMES[a]!, NAMES[b]!], title: "", summary: "", eventCount, firstEventOn: "2024-04-01",
     lastEventOn: eventCount ? "2024-04-01" : null, lastEventPrecision: eventCount ? "month" : null, strength, cooperation: strength, tension: 0,
-    tone: null, nature: strength > 0 ? "cooperation" : "none", evidence: { ...ZERO, confirmed: eventCount }, evidenceStrength: { ...ZERO, confirmed: strength }, allegedShare: 0,
+    tone: null, nature: strength > 0 ? "cooperation" : "none", evidence: { ...ZERO, confirmed: eventCount }, evidenceStrength: { ...ZERO, confirmed: strength }, allegedShare: 0, flow: { aToB: 0, bToA: 0 }, direction: "undirected",
   };
 }
 

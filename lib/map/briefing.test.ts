@@ -9,6 +9,8 @@ const irkp: LinkSummary = {
   strength: 1.7, cooperation: 1.7, tension: 0, tone: 1.9, nature: "cooperation", evidence: { confirmed: 1, reported: 1, alleged: 0, denied: 0 },
   evidenceStrength: { confirmed: 1.2, reported: 0.5, alleged: 0, denied: 0 },
   allegedShare: 0,
+  flow: { aToB: 0, bToA: 0 },
+  direction: "undirected",
 };
 
 describe("evidenceShareSentence", () => {

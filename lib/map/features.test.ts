@@ -18,7 +18,7 @@ const link = (id: string, strength: number, extra: Partial<LinkSummary> = {}): L
     id, countries: [a, b], countryNames: [a, b], title: id, summary: "", eventCount: strength > 0 ? 1 : 0,
     firstEventOn: null, lastEventOn: null, lastEventPrecision: null, strength, cooperation: strength, tension: 0, tone: null,
     nature: strength > 0 ? "cooperation" : "none", evidence: { confirmed: 1, reported: 0, alleged: 0, denied: 0 },
-    evidenceStrength: { confirmed: strength, reported: 0, alleged: 0, denied: 0 }, allegedShare: 0, ...extra,
+    evidenceStrength: { confirmed: strength, reported: 0, alleged: 0, denied: 0 }, allegedShare: 0, flow: { aToB: 0, bToA: 0 }, direction: "undirected", ...extra,
   };
 };
 

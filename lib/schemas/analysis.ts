@@ -34,6 +34,8 @@ export const TimelineResponseSchema = z.object({
       firstDay: z.array(z.number().int()),
       lastDay: z.array(z.number().int()),
       lastPrecision: z.array(z.number().int()).describe("Index into [day, month, year]."),
+      aToB: z.array(z.number().int()).describe("Events flowing from the link's first country to its second (by participants' roles)."),
+      bToA: z.array(z.number().int()).describe("Events flowing from the link's second country to its first."),
     })
     .describe("Column-wise, one entry per cell (except start), sorted by link then month."),
   /** How many events (each counted once, however many links it feeds) start and end in which months. */

@@ -4,7 +4,7 @@ import { z } from "zod";
 import { parseIsoDate } from "@/lib/domain/date-precision";
 import { parseLinkId, type ParsedLinkId } from "@/lib/domain/link-id";
 import { isMonth } from "@/lib/domain/months";
-import { DATE_PRECISIONS, EVENT_CATEGORIES, EVIDENCE_LEVELS, ORIGINS } from "@/lib/domain/vocabulary";
+import { DATE_PRECISIONS, EVENT_CATEGORIES, EVIDENCE_LEVELS, ORIGINS, PARTICIPANT_ROLES } from "@/lib/domain/vocabulary";
 
 /** A closed vocabulary as a zod enum whose error names the allowed words: "must be one of day, month, year". */
 function vocabulary<const T extends readonly [string, ...string[]]>(values: T) {
@@ -15,6 +15,7 @@ export const EvidenceSchema = vocabulary(EVIDENCE_LEVELS);
 export const CategorySchema = vocabulary(EVENT_CATEGORIES);
 export const PrecisionSchema = vocabulary(DATE_PRECISIONS);
 export const OriginSchema = vocabulary(ORIGINS);
+export const ParticipantRoleSchema = vocabulary(PARTICIPANT_ROLES);
 
 /** A calendar date written YYYY-MM-DD. */
 export const IsoDateSchema = z

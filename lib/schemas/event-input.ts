@@ -4,7 +4,8 @@ import { z } from "zod";
 import { fitsPrecision, parseIsoDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { type DatePrecision } from "@/lib/domain/vocabulary";
-import { CategorySchema, EvidenceSchema, PrecisionSchema } from "./common";
+import { rolesProblem } from "@/lib/domain/direction";
+import { CategorySchema, EvidenceSchema, ParticipantRoleSchema, PrecisionSchema } from "./common";
 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 5000;
@@ -55,6 +56,14 @@ const eventFields = {
       error: "is required",
     })
     .refine((list) => new Set(list).size >= 2, { message: "must name at least two different countries" }),
+  /**
+   * Who did what to whom, by country: {"IR": "supplier", "RU": "recipient"}. Countries left out have no role;
+   * an undirected or multilateral event gives none (lib/domain/direction.ts says which sets are allowed).
+   */
+  roles: z.record(
+    z.string().regex(/^[A-Za-z]{2}$/, "must be keyed by ISO 3166-1 alpha-2 codes such as KP").transform((s) => s.toUpperCase()),
+    ParticipantRoleSchema,
+  ),
   category: CategorySchema,
   evidence: EvidenceSchema,
   score: z
@@ -67,6 +76,13 @@ const eventFields = {
     .nullable(),
   sources: z.array(SourceInputSchema, { error: "is required" }).min(1, "must list at least one source").max(20, "may list at most 20 sources"),
 };
+
+/** Roles must fit the countries (when both are given; an edit of one is checked by the server against the other). */
+function rolesFit(value: { countries?: string[]; roles?: Partial<Record<string, string>> }, ctx: z.RefinementCtx<object>) {
+  if (!value.countries || !value.roles) return;
+  const problem = rolesProblem(value.countries, value.roles as Parameters<typeof rolesProblem>[1]);
+  if (problem) ctx.addIssue({ code: "custom", path: ["roles"], message: problem });
+}
 
 function precisionFits(value: { date?: string; precision?: DatePrecision }, ctx: z.RefinementCtx<object>) {
   if (!value.date || !value.precision) return;
@@ -88,9 +104,11 @@ export const CreateEventRequestSchema = z
     ...eventFields,
     summary: eventFields.summary.default(""),
     cameoCode: eventFields.cameoCode.optional().default(null),
+    roles: eventFields.roles.optional().default({}),
   })
   .strict()
-  .superRefine(precisionFits);
+  .superRefine(precisionFits)
+  .superRefine(rolesFit);
 export type CreateEventRequest = z.infer<typeof CreateEventRequestSchema>;
 
 /**
@@ -102,7 +120,8 @@ export const UpdateEventRequestSchema = z
   .partial()
   .extend({ version: z.number({ error: "is required (the version you loaded)" }).int().positive() })
   .strict()
-  .superRefine(precisionFits);
+  .superRefine(precisionFits)
+  .superRefine(rolesFit);
 export type UpdateEventRequest = z.infer<typeof UpdateEventRequestSchema>;
 
 export const RetireEventRequestSchema = z.object({ version: z.number().int().positive().optional() }).strict();

@@ -1,6 +1,6 @@
 // An event as the public API returns it.
 import { z } from "zod";
-import { CategorySchema, EvidenceSchema, OriginSchema, PrecisionSchema } from "./common";
+import { CategorySchema, EvidenceSchema, OriginSchema, ParticipantRoleSchema, PrecisionSchema } from "./common";
 
 export const SourceSchema = z.object({
   url: z.string().nullable(),
@@ -9,7 +9,8 @@ export const SourceSchema = z.object({
   publishedOn: z.string().nullable(),
 });
 
-export const ParticipantSchema = z.object({ id: z.string(), name: z.string() });
+/** A country taking part, with its role when the source gives one (lib/domain/direction.ts). */
+export const ParticipantSchema = z.object({ id: z.string(), name: z.string(), role: ParticipantRoleSchema.nullable() });
 
 export const EventSchema = z.object({
   id: z.string(),
@@ -25,6 +26,8 @@ export const EventSchema = z.object({
   score: z.number(),
   cameoCode: z.string().nullable(),
   origin: OriginSchema,
+  /** SIPRI trend-indicator value of an arms transfer, in millions of TIV; null for other events. */
+  tivMillions: z.number().nullable(),
   participants: z.array(ParticipantSchema),
   sources: z.array(SourceSchema),
 });

@@ -1,7 +1,7 @@
 // Exports: the filters they take (GET /api/links's, plus one link or one country) and the shapes they
 // produce. The events export's row is also what the own-format import reads back (lib/import/events-file.ts).
 import { z } from "zod";
-import { CategorySchema, CountryCodeSchema, EvidenceSchema, LinkIdSchema, OriginSchema, PrecisionSchema } from "./common";
+import { CategorySchema, CountryCodeSchema, EvidenceSchema, LinkIdSchema, OriginSchema, ParticipantRoleSchema, PrecisionSchema } from "./common";
 import { fromNotAfterTo, LinkSummarySchema, linkQueryFields } from "./links";
 
 export const ExportFiltersSchema = z
@@ -30,12 +30,16 @@ export const EventExportRowSchema = z.object({
   dateEnd: z.string().describe("Last day of that period; informative, ignored on import."),
   precision: PrecisionSchema,
   countries: z.array(z.string()).describe("Alpha-2 codes, sorted. CSV: joined by \";\" (\"KP;RU\")."),
+  roles: z
+    .record(z.string(), ParticipantRoleSchema)
+    .describe("Who did what to whom, by country; empty when undirected. CSV: \"IR:supplier;RU:recipient\". Optional on import (older exports have none)."),
   category: CategorySchema,
   evidence: EvidenceSchema,
   score: z.number(),
   cameoCode: z.string().nullable(),
   origin: OriginSchema,
   externalId: z.string().nullable().describe("e.g. gdelt:881990888 for a GDELT event; kept on import."),
+  tivMillions: z.number().nullable().describe("SIPRI trend-indicator value of an arms transfer, millions of TIV; kept on import."),
   sources: z.array(ExportSourceSchema).describe("CSV: one column holding the JSON array."),
 });
 export type EventExportRow = z.infer<typeof EventExportRowSchema>;
@@ -74,7 +78,9 @@ export const LinksGeoJsonSchema = z.object({
         z.object({ type: z.literal("LineString"), coordinates: LinePositions }),
         z.object({ type: z.literal("MultiLineString"), coordinates: z.array(LinePositions).min(2) }),
       ]),
-      properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true, evidenceStrength: true }).extend({
+      properties: LinkSummarySchema.omit({ countries: true, countryNames: true, evidence: true, evidenceStrength: true, flow: true }).extend({
+        flowAToB: z.number().int(),
+        flowBToA: z.number().int(),
         countryA: z.string(),
         countryB: z.string(),
         countryNameA: z.string(),
@@ -91,12 +97,12 @@ export const LinksGeoJsonSchema = z.object({
 });
 
 export const EVENT_CSV_COLUMNS = [
-  "id", "date", "dateEnd", "precision", "title", "summary", "countries", "category", "evidence", "score",
-  "cameoCode", "origin", "externalId", "sources",
+  "id", "date", "dateEnd", "precision", "title", "summary", "countries", "roles", "category", "evidence", "score",
+  "cameoCode", "origin", "externalId", "tivMillions", "sources",
 ] as const;
 
 export const LINK_CSV_COLUMNS = [
   "id", "countryA", "countryB", "countryNameA", "countryNameB", "title", "summary", "eventCount", "firstEventOn",
   "lastEventOn", "lastEventPrecision", "strength", "cooperation", "tension", "tone", "nature", "evidenceConfirmed", "evidenceReported",
-  "evidenceAlleged", "evidenceDenied", "allegedShare",
+  "evidenceAlleged", "evidenceDenied", "allegedShare", "flowAToB", "flowBToA", "direction",
 ] as const;

@@ -1,5 +1,6 @@
 // GET /api/links and GET /api/links/{id}: the filters they accept and what they answer.
 import { z } from "zod";
+import { LINK_DIRECTIONS } from "@/lib/domain/direction";
 import { IsoDateSchema, PrecisionSchema } from "./common";
 import { EventSchema } from "./events";
 import { eventFilterFields } from "./filters";
@@ -59,6 +60,10 @@ export const LinkSummarySchema = z.object({
   /** How much of the strength rests on events at each evidence level. */
   evidenceStrength: z.object({ confirmed: z.number(), reported: z.number(), alleged: z.number(), denied: z.number() }),
   allegedShare: z.number(),
+  /** Events flowing from countries[0] to countries[1] (aToB) and back (bToA), by their participants' roles. */
+  flow: z.object({ aToB: z.number().int(), bToA: z.number().int() }),
+  /** How the arc is drawn: one way when two thirds of the directed events go that way (lib/domain/direction.ts). */
+  direction: z.enum(LINK_DIRECTIONS),
 });
 export type LinkSummary = z.infer<typeof LinkSummarySchema>;
 

@@ -6,7 +6,7 @@ import type { CreateEventRequest } from "@/lib/schemas/event-input";
 import type { AdminEventDto } from "@/lib/schemas/events";
 import { recordAudit } from "./audit";
 import { eventInclude, toAdminEventDto } from "./event-query";
-import { assertKnownCountries, dateColumns, ensureLinks, sourceRows } from "./event-writes";
+import { assertKnownCountries, dateColumns, ensureLinks, participantRows, sourceRows } from "./event-writes";
 
 export async function createEvent(actor: Actor, input: CreateEventRequest): Promise<AdminEventDto> {
   const countries = [...new Set(input.countries)];
@@ -25,7 +25,7 @@ export async function createEvent(actor: Actor, input: CreateEventRequest): Prom
         origin: "curated",
         createdById: actor.id,
         updatedById: actor.id,
-        participants: { create: countries.map((countryId) => ({ countryId })) },
+        participants: { create: participantRows(countries, input.roles) },
         sources: { create: sourceRows(input.sources) },
       },
       include: eventInclude,

@@ -57,8 +57,9 @@ export function toEventDto(row: EventRow): EventDto {
     score: row.score,
     cameoCode: row.cameoCode,
     origin: row.origin,
+    tivMillions: row.tivMillions,
     participants: row.participants
-      .map((p) => ({ id: p.country.id, name: p.country.name }))
+      .map((p) => ({ id: p.country.id, name: p.country.name, role: p.role }))
       .sort((a, b) => a.name.localeCompare(b.name)),
     sources: row.sources.map((s) => ({
       url: s.url,

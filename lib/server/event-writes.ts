@@ -2,7 +2,8 @@
 // of countries its link, and turning input into the rows Prisma writes.
 import "server-only";
 import { parseIsoDate, periodEnd } from "@/lib/domain/date-precision";
-import { type DatePrecision } from "@/lib/domain/vocabulary";
+import { rolesProblem, type ParticipantRoles } from "@/lib/domain/direction";
+import { type DatePrecision, type ParticipantRole } from "@/lib/domain/vocabulary";
 import { pairsAmong } from "@/lib/domain/link-id";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { SourceInput } from "@/lib/schemas/event-input";
@@ -33,6 +34,24 @@ export async function ensureLinks(tx: Prisma.TransactionClient, countries: strin
     }),
     skipDuplicates: true,
   });
+}
+
+/**
+ * The participant rows of an event among `countries` with `roles` (country to role), or an invalid-input error
+ * naming `roles` when they do not fit the countries (lib/domain/direction.ts rolesProblem).
+ */
+export function participantRows(countries: string[], roles: ParticipantRoles): { countryId: string; role: ParticipantRole | null }[] {
+  const problem = rolesProblem(countries, roles);
+  if (problem) throw invalidInput([{ path: ["roles"], message: problem }]);
+  return countries.map((countryId) => ({ countryId, role: roles[countryId] ?? null }));
+}
+
+/** The roles an event's participants have now, by country, for those of `countries` that stay. */
+export function rolesOf(
+  event: { participants: { countryId: string; role: ParticipantRole | null }[] },
+  countries: readonly string[],
+): ParticipantRoles {
+  return Object.fromEntries(event.participants.filter((p) => p.role && countries.includes(p.countryId)).map((p) => [p.countryId, p.role!]));
 }
 
 export function dateColumns(date: string, precision: DatePrecision) {

@@ -46,6 +46,8 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
                -- Indexes into EVIDENCE_LEVELS and DATE_PRECISIONS.
                ${indexIn("s.evidence", EVIDENCE_LEVELS)} AS evidence,
                sum(s.events)::int AS events,
+               sum(s.a_to_b)::int AS a_to_b,
+               sum(s.b_to_a)::int AS b_to_a,
                round(sum(s.w * (s.events - s.negative))::numeric, 3)::float8 AS cooperation,
                round(sum(s.w * s.negative)::numeric, 3)::float8 AS tension,
                round(sum(s.w * s.score_sum)::numeric, 3)::float8 AS score,
@@ -70,7 +72,9 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
         'score', coalesce(array_to_json(array_agg(c.score)), '[]'),
         'firstDay', coalesce(array_to_json(array_agg(c.first_day)), '[]'),
         'lastDay', coalesce(array_to_json(array_agg(c.last_day)), '[]'),
-        'lastPrecision', coalesce(array_to_json(array_agg(c.last_precision)), '[]')
+        'lastPrecision', coalesce(array_to_json(array_agg(c.last_precision)), '[]'),
+        'aToB', coalesce(array_to_json(array_agg(c.a_to_b)), '[]'),
+        'bToA', coalesce(array_to_json(array_agg(c.b_to_a)), '[]')
       )::text AS json
       -- Sorted once here rather than by each aggregate: array_agg keeps the order its input comes in.
       FROM (SELECT * FROM c ORDER BY link, month, span, evidence) c`,

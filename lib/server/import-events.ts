@@ -84,12 +84,15 @@ export async function importEvents(actorId: string | null, text: string, format:
             cameoCode: r.event.cameoCode,
             origin: r.origin,
             externalId: r.externalId,
+            tivMillions: r.tivMillions,
             createdById: actorId,
             updatedById: actorId,
           })),
         });
         await tx.eventParticipant.createMany({
-          data: part.flatMap((r) => [...new Set(r.event.countries)].map((countryId) => ({ eventId: r.eventId, countryId }))),
+          data: part.flatMap((r) =>
+            [...new Set(r.event.countries)].map((countryId) => ({ eventId: r.eventId, countryId, role: r.event.roles[countryId] ?? null })),
+          ),
         });
         await tx.source.createMany({
           data: part.flatMap((r) => sourceRows(r.event.sources).map((s) => ({ ...s, id: uuid7(), eventId: r.eventId }))),

@@ -35,7 +35,7 @@ export const eventFactSelect = {
   category: true,
   evidence: true,
   score: true,
-  participants: { select: { countryId: true } },
+  participants: { select: { countryId: true, role: true } },
 } satisfies Prisma.EventSelect;
 
 export function toEventFact(row: Prisma.EventGetPayload<{ select: typeof eventFactSelect }>): EventFact & { id: string } {
@@ -48,6 +48,7 @@ export function toEventFact(row: Prisma.EventGetPayload<{ select: typeof eventFa
     evidence: row.evidence,
     score: row.score,
     countries: row.participants.map((p) => p.countryId).sort(),
+    roles: Object.fromEntries(row.participants.filter((p) => p.role).map((p) => [p.countryId, p.role!])),
   };
 }
 

@@ -27,6 +27,8 @@ interface TotalsRow {
   first_on: string;
   last_on: string;
   last_precision: DatePrecision;
+  a_to_b: number;
+  b_to_a: number;
   cooperation: number;
   tension: number;
   weighted_score: number;
@@ -57,6 +59,8 @@ export async function linkTotals(
   const rows = await db().$queryRaw<TotalsRow[]>`
     SELECT s.link_id,
            sum(s.events)::int AS events,
+           sum(s.a_to_b)::int AS a_to_b,
+           sum(s.b_to_a)::int AS b_to_a,
            min(s.first_on)::text AS first_on,
            max(s.last_on)::text AS last_on,
            (array_agg(s.last_precision ORDER BY s.last_on DESC, s.last_precision))[1]::text AS last_precision,
@@ -77,7 +81,10 @@ export async function linkTotals(
       totals.evidenceStrength = { confirmed: r.s_confirmed, reported: r.s_reported, alleged: r.s_alleged, denied: r.s_denied };
       return [
         r.link_id,
-        { totals, eventCount: r.events, firstEventOn: r.first_on, lastEventOn: r.last_on, lastEventPrecision: r.last_precision },
+        {
+          totals, eventCount: r.events, firstEventOn: r.first_on, lastEventOn: r.last_on, lastEventPrecision: r.last_precision,
+          flow: { aToB: r.a_to_b, bToA: r.b_to_a },
+        },
       ];
     }),
   );

@@ -30,7 +30,8 @@ const exportSelect = {
   cameoCode: true,
   origin: true,
   externalId: true,
-  participants: { select: { countryId: true } },
+  tivMillions: true,
+  participants: { select: { countryId: true, role: true } },
   sources: { orderBy: { position: "asc" }, select: { url: true, publisher: true, title: true, publishedOn: true } },
 } satisfies Prisma.EventSelect;
 
@@ -45,12 +46,16 @@ export function toExportRow(row: ExportRowData): EventExportRow {
     dateEnd: toIsoDate(row.occurredEnd),
     precision: row.precision,
     countries: row.participants.map((p) => p.countryId).sort(),
+    roles: Object.fromEntries(
+      row.participants.filter((p) => p.role).sort((a, b) => a.countryId.localeCompare(b.countryId)).map((p) => [p.countryId, p.role!]),
+    ),
     category: row.category,
     evidence: row.evidence,
     score: row.score,
     cameoCode: row.cameoCode,
     origin: row.origin,
     externalId: row.externalId,
+    tivMillions: row.tivMillions,
     sources: row.sources.map((s) => ({
       url: s.url,
       publisher: s.publisher,

@@ -9,7 +9,7 @@ import type { AdminEventDto } from "@/lib/schemas/events";
 import { recordAudit } from "./audit";
 import { conflict, invalidInput, notFound } from "./errors";
 import { eventInclude, toAdminEventDto } from "./event-query";
-import { assertKnownCountries, dateColumns, ensureLinks, sourceRows } from "./event-writes";
+import { assertKnownCountries, dateColumns, ensureLinks, participantRows, rolesOf, sourceRows } from "./event-writes";
 
 export async function updateEvent(actor: Actor, id: string, input: UpdateEventRequest): Promise<AdminEventDto> {
   return db().$transaction(async (tx) => {
@@ -27,6 +27,10 @@ export async function updateEvent(actor: Actor, id: string, input: UpdateEventRe
       await assertKnownCountries(tx, countries);
       await ensureLinks(tx, countries);
     }
+    // Roles are checked against the countries the event will have; new countries without new roles keep the
+    // roles of the countries that stay.
+    const finalCountries = countries ?? current.participants.map((p) => p.countryId);
+    const participants = countries || input.roles ? participantRows(finalCountries, input.roles ?? rolesOf(current, finalCountries)) : null;
 
     // The version check and the write are one statement, so two editors racing cannot both pass it.
     const claimed = await tx.event.updateMany({
@@ -45,9 +49,9 @@ export async function updateEvent(actor: Actor, id: string, input: UpdateEventRe
     });
     if (claimed.count === 0) throw conflict(before);
 
-    if (countries) {
+    if (participants) {
       await tx.eventParticipant.deleteMany({ where: { eventId: id } });
-      await tx.eventParticipant.createMany({ data: countries.map((countryId) => ({ eventId: id, countryId })) });
+      await tx.eventParticipant.createMany({ data: participants.map((p) => ({ ...p, eventId: id })) });
     }
     if (input.sources) {
       await tx.source.deleteMany({ where: { eventId: id } });

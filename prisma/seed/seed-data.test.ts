@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { fitsPrecision, parseIsoDate } from "../../lib/domain/date-precision";
+import { rolesProblem } from "../../lib/domain/direction";
 import { linkIdFor, pairsAmong } from "../../lib/domain/link-id";
 import { ARTICLE_SOURCE, seedCountries, seedEvents, seedLinks } from "./seed-data";
 
@@ -68,6 +69,18 @@ describe("seed events", () => {
   it("name only real countries, and the people the article names", () => {
     for (const e of events) for (const p of e.participants) expect(countryIds.has(p), `${e.key}: ${p}`).toBe(true);
     for (const name of ["Yun Jong Ho", "Kim Yo Jong", "Putin"]) expect(article).toContain(name);
+  });
+
+  it("give roles where the article says who acted on whom, and fit the rules the API applies", () => {
+    const roles = (key: string) => events.find((e) => e.key === key)?.roles;
+    // "alleged transfers of North Korean weaponry to Russia"; "Iranian drone supplies to Russia".
+    expect(roles("article:2023:kp-ru-alleged-weapons-transfers")).toEqual({ KP: "supplier", RU: "recipient" });
+    expect(roles("article:2024:ir-ru-alleged-drone-supplies")).toEqual({ IR: "supplier", RU: "recipient" });
+    // "Russia aiding North Korea's weapons development".
+    expect(roles("article:2024:kp-ru-alleged-weapons-development-aid")).toEqual({ RU: "actor", KP: "target" });
+    // "Kim met with Putin": a meeting, no direction.
+    expect(roles("article:2023:kp-ru-kim-putin-summit")).toBeUndefined();
+    for (const e of events) expect(rolesProblem(e.participants, e.roles ?? {}), e.key).toBeNull();
   });
 
   it("give KP-IR, KP-RU, KP-CN and IR-RU the article's events and CN-RU, CN-IR none", () => {

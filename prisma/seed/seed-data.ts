@@ -2,7 +2,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { z } from "zod";
-import { CategorySchema, EvidenceSchema, IsoDateSchema, PrecisionSchema } from "../../lib/schemas/common";
+import { CategorySchema, EvidenceSchema, IsoDateSchema, ParticipantRoleSchema, PrecisionSchema } from "../../lib/schemas/common";
 
 const dir = import.meta.dirname;
 
@@ -37,6 +37,8 @@ const EventSeedSchema = z.object({
   cameoCode: z.string().regex(/^\d{2,4}$/).nullable(),
   score: z.number().min(-10).max(10),
   participants: z.array(z.string().regex(/^[A-Z]{2}$/)).min(2),
+  /** Who did what to whom, where the article says it ("transfers of North Korean weaponry to Russia"). */
+  roles: z.record(z.string().regex(/^[A-Z]{2}$/), ParticipantRoleSchema).optional(),
 });
 
 function load<T extends z.ZodType>(file: string, schema: T): z.infer<T>[] {

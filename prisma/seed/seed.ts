@@ -59,7 +59,7 @@ export async function seedDatabase(prisma: PrismaClient): Promise<SeedResult> {
             cameoCode: e.cameoCode,
             origin: "curated",
             externalId: e.key,
-            participants: { create: e.participants.map((countryId) => ({ countryId })) },
+            participants: { create: e.participants.map((countryId) => ({ countryId, role: e.roles?.[countryId] ?? null })) },
             sources: { create: [{ ...ARTICLE_SOURCE, position: 0 }] },
           },
         });
