@@ -11,7 +11,7 @@ import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib
 import { inRange } from "@/lib/domain/summarize-links";
 import { cellOffsets, summarizeCells } from "@/lib/domain/timeline-cells";
 import { countriesQuery, timelineQuery } from "@/lib/query/atlas";
-import { filterPairs, hasFilters, touchesCountries } from "@/lib/schemas/filters";
+import { filterPairs, hasFilters, keepDirections, touchesCountries } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
 import { AtlasLists } from "./atlas-lists";
 import { Filters } from "./filters";
@@ -69,8 +69,10 @@ export function Dashboard() {
     const cellRange = { from: monthIndex(range.from), to: monthIndex(range.to), asOf: rangeView.asOf };
     const all = summarizeCells(timeline.links, timeline.cells, cellRange, offsets);
     // The server already narrowed to these countries; this keeps the previous data right while it refetches.
-    return filters.countries ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
-  }, [timeline, offsets, range.from, range.to, rangeView.asOf, filters.countries]);
+    const touching = filters.countries ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
+    // Direction is the links' own, from the range's events: kept here, after they are added up.
+    return keepDirections(touching, filters.direction);
+  }, [timeline, offsets, range.from, range.to, rangeView.asOf, filters.countries, filters.direction]);
   const perMonth = useMemo(() => (timeline ? eventsPerMonth(timeline.months) : new Map<Month, number>()), [timeline]);
   const eventsInRange = useMemo(() => {
     if (!timeline) return 0;

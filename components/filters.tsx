@@ -3,13 +3,23 @@
 // countries a link must touch and where events came from. They live in the URL, beside the time range.
 import { EVENT_CATEGORIES, EVIDENCE_LEVELS, type EventCategory, type EvidenceLevel, type Origin } from "@/lib/domain/vocabulary";
 import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
-import { hasFilters, NO_FILTERS, type EventFilters } from "@/lib/schemas/filters";
+import { DIRECTION_KINDS, type DirectionKind } from "@/lib/domain/direction";
+import { hasFilters, NO_FILTERS, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
+
+type AtlasFilters = EventFilters & LinkFilter;
+
+/** How each kind of direction reads in the filter and in its summary. */
+const DIRECTION_LABEL: Record<DirectionKind, string> = {
+  one_way: "One way (arrow)",
+  two_way: "Both ways (double arrow)",
+  undirected: "No direction",
+};
 
 interface FiltersProps {
-  filters: EventFilters;
+  filters: AtlasFilters;
   /** Countries that have links, to choose from: id and name. */
   countries: readonly { id: string; name: string }[];
-  onChange: (filters: EventFilters) => void;
+  onChange: (filters: AtlasFilters) => void;
 }
 
 const ORIGINS: { value: Origin | undefined; label: string }[] = [
@@ -19,13 +29,14 @@ const ORIGINS: { value: Origin | undefined; label: string }[] = [
 ];
 
 /** "Summit, Arms transfer · at least reported · touching North Korea · curated only". */
-export function filterSummary(filters: EventFilters, nameOf: (id: string) => string): string {
+export function filterSummary(filters: AtlasFilters, nameOf: (id: string) => string): string {
   const parts: string[] = [];
   if (filters.category) parts.push(filters.category.map((c) => CATEGORY_LABEL[c]).join(", "));
   if (filters.evidence) parts.push(`only ${filters.evidence.map((e) => EVIDENCE_LABEL[e].toLowerCase()).join(" or ")}`);
   if (filters.minEvidence && filters.minEvidence !== "denied") parts.push(`at least ${EVIDENCE_LABEL[filters.minEvidence].toLowerCase()}`);
   if (filters.countries) parts.push(`touching ${filters.countries.map(nameOf).join(" or ")}`);
   if (filters.origin) parts.push(filters.origin === "curated" ? "curated only" : "machine-coded only");
+  if (filters.direction) parts.push(`links ${filters.direction.map((d) => DIRECTION_LABEL[d].replace(/ \(.*\)$/, "").toLowerCase()).join(" or ")}`);
   return parts.join(" · ");
 }
 
@@ -38,7 +49,7 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
     return next.length ? next.sort() : undefined;
   };
   const count =
-    (filters.category?.length ?? 0) + (filters.evidence?.length ?? 0) + (filters.countries?.length ?? 0) + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0);
+    (filters.category?.length ?? 0) + (filters.evidence?.length ?? 0) + (filters.countries?.length ?? 0) + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0) + (filters.direction?.length ?? 0);
 
   return (
     <section className="filters" aria-label="Filters">
@@ -92,6 +103,17 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
                 <label key={o.label} className="check">
                   <input type="radio" name="origin" checked={filters.origin === o.value} onChange={() => onChange({ ...filters, origin: o.value })} />
                   {o.label}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <fieldset className="filters__group">
+            <legend>Links that run</legend>
+            <div className="filters__checks">
+              {DIRECTION_KINDS.map((d) => (
+                <label key={d} className="check">
+                  <input type="checkbox" name="direction" value={d} checked={filters.direction?.includes(d) ?? false} onChange={() => onChange({ ...filters, direction: toggle(filters.direction, d) })} />
+                  {DIRECTION_LABEL[d]}
                 </label>
               ))}
             </div>

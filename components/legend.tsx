@@ -1,6 +1,21 @@
 // Explains every encoding on the map, in words as well as samples.
+import { arrowLength, arrowPolygons, placedPolygon } from "@/lib/map/arc-arrow";
 import { arcWidth, NATURE_COLOR, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
+import { COLORS } from "@/lib/map/style";
 import { LineSwatch } from "./line-swatch";
+
+/** A sample arc with its direction arrow, as the map draws one (lib/map/arc-arrow.ts). */
+function ArrowSwatch({ direction }: { direction: "a_to_b" | "two_way" }) {
+  const length = arrowLength(3);
+  return (
+    <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false">
+      <line x1={3} y1={7} x2={31} y2={7} stroke="#c9d4e0" strokeWidth={3} strokeLinecap="round" />
+      {arrowPolygons(direction).map((polygon, i) => (
+        <polygon key={i} points={placedPolygon(polygon, [17, 7], 0, length)} fill="#c9d4e0" stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
+      ))}
+    </svg>
+  );
+}
 
 export function Legend() {
   return (
@@ -55,6 +70,18 @@ export function Legend() {
             <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
           <dd>Wider: stronger (weighted, decaying events)</dd>
+        </div>
+        <div>
+          <dt>
+            <ArrowSwatch direction="a_to_b" />
+          </dt>
+          <dd>Arrow: most events run one way (who acted, or supplied, to whom)</dd>
+        </div>
+        <div>
+          <dt>
+            <ArrowSwatch direction="two_way" />
+          </dt>
+          <dd>Double arrow: events run both ways; none: no event says who acted on whom</dd>
         </div>
         <div>
           <dt>

@@ -6,11 +6,11 @@
 import { useCallback, useMemo } from "react";
 import type { MonthRange } from "@/lib/domain/month-range";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
-import { eventFilterFields, filterPairs, type EventFilters } from "@/lib/schemas/filters";
+import { eventFilterFields, filterPairs, linkFilterFields, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
 import { useParsedQuery } from "./use-parsed-query";
 
 const RANGE_KEYS = ["from", "to"] as const;
-const FILTER_KEYS = Object.keys(eventFilterFields);
+const FILTER_KEYS = [...Object.keys(eventFilterFields), ...Object.keys(linkFilterFields)];
 
 /** Replaces the current URL's query with `edit`'s changes, keeping the history entry's state. */
 export function replaceQuery(edit: (params: URLSearchParams) => void) {
@@ -25,10 +25,14 @@ export function replaceQuery(edit: (params: URLSearchParams) => void) {
   window.history.replaceState(ours, "", url);
 }
 
+/** The dashboard's filters: the events' and the links' direction. */
+export type AtlasFilters = EventFilters & LinkFilter;
+
 /** Writes `filters` into `params` in their canonical form, replacing whatever filter keys were there. */
-export function writeFilters(params: URLSearchParams, filters: EventFilters) {
+export function writeFilters(params: URLSearchParams, filters: AtlasFilters) {
   for (const k of FILTER_KEYS) params.delete(k);
   for (const [k, v] of filterPairs(filters)) params.set(k, v);
+  if (filters.direction?.length) params.set("direction", [...filters.direction].sort().join(","));
 }
 
 export function useAtlasParams() {
@@ -42,7 +46,8 @@ export function useAtlasParams() {
         minEvidence: data.minEvidence,
         countries: data.countries,
         origin: data.origin,
-      } satisfies EventFilters,
+        direction: data.direction,
+      } satisfies AtlasFilters,
     }),
     [data],
   );
@@ -58,7 +63,7 @@ export function useAtlasParams() {
     });
   }, []);
 
-  const setFilters = useCallback((next: EventFilters) => replaceQuery((params) => writeFilters(params, next)), []);
+  const setFilters = useCallback((next: AtlasFilters) => replaceQuery((params) => writeFilters(params, next)), []);
 
   return { requested, filters, ignored, setRange, setFilters };
 }

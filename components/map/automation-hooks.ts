@@ -1,11 +1,13 @@
 // Test hooks for a browser under automation (navigator.webdriver) only; loaded on demand, never for visitors.
 //   window.__atlasProject: the map's own projection, [lon, lat][] -> [x, y][] in CSS px relative to the map, so a
 //     test can find where a place is drawn (e.g. an arc's great-circle midpoint) without the hit test a click uses;
+//   data-arc-arrows on the host: JSON ["IR>RU", "CN<>RU", ...], the direction arrows MapLibre has placed, at each idle;
 //   data-country-points on the host: JSON { [iso2]: [x, y] }, a point on each linked country's shape where a
 //     click opens that country (not on an arc or capital), recomputed whenever the map comes to rest, and only
 //     with at most POINTS_UP_TO_ARCS arcs: each point is found by hit tests, whose cost grows with the arcs.
 import type { Map as MaplibreMap } from "maplibre-gl";
-import { SOURCE } from "@/lib/map/style";
+import { arrowLabel } from "@/lib/map/arc-arrow";
+import { LAYER, SOURCE } from "@/lib/map/style";
 import { hitAt } from "./hit-test";
 
 /** Past this many arcs no country points are published (at 400 arcs the hit tests held the page for seconds). */
@@ -25,6 +27,9 @@ export function installAutomationHooks(map: MaplibreMap, host: HTMLElement, curr
     });
   const publish = () => {
     const { arcCount, countryIds } = current();
+    // The direction arrows MapLibre placed (queryRenderedFeatures reads placed symbols), as arrowLabel writes them.
+    const arrows = map.queryRenderedFeatures({ layers: [LAYER.arcArrow] }).map((f) => arrowLabel(String(f.properties.id), f.properties.direction));
+    host.dataset.arcArrows = JSON.stringify([...new Set(arrows.filter(Boolean))].sort());
     if (arcCount > POINTS_UP_TO_ARCS) {
       delete host.dataset.countryPoints;
       return;

@@ -8,7 +8,7 @@
 // scales and centres the bounds in that box exactly as fitBounds does; overflow shows the rest of the world
 // around it. Strokes do not scale (vector-effect), and the HTML labels find their place with container query
 // units, which know the box's size in CSS alone.
-import type { FeatureCollection, LineString, Point } from "geojson";
+import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { MouseEvent } from "react";
 import type { LonLat } from "@/lib/map/arc";
 import type { CapitalLabelPlacement } from "@/lib/map/capital-label-placements";
@@ -16,7 +16,8 @@ import { arcMidpoint, boundsOf, type ArcProperties, type CapitalProperties } fro
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
 import { arcStrokes, capitalDiscs, EMPTY_BOUNDS, PATTERN_DRAW_ORDER } from "@/lib/map/arc-strokes";
 import { PATTERN_STROKE } from "@/lib/map/link-style";
-import { LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
+import { arrowLabel, arrowLength, arrowOnArc, arrowPolygons, placedPolygon } from "@/lib/map/arc-arrow";
+import { COLORS, LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, worldPathOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
 
 /** Padding in CSS px around the arcs' bounds, as MapLibre's fitBounds takes it. */
@@ -77,6 +78,31 @@ function Dot({ at, size, color, opacity }: { at: [number, number]; size: number;
   );
 }
 
+/**
+ * A link's direction arrow at the middle of its arc (lib/map/arc-arrow.ts, as MapLibre's arcArrowLayer draws it):
+ * an HTML box placed like the labels, so its size stays in CSS px. data-arrow says which way it points ("IR>RU",
+ * or "IR<>RU" both ways), for tests and the curious.
+ */
+function ArcArrow({ arc, place }: {
+  arc: Feature<LineString, ArcProperties>;
+  place: (at: readonly [number, number]) => { left: string; top: string };
+}) {
+  const { direction, width, color, id } = arc.properties;
+  const arrow = arrowOnArc((arc.geometry.coordinates as LonLat[]).map(toWorldPixels), direction);
+  if (!arrow) return null;
+  const length = arrowLength(width);
+  const half = length / 2 + 2;
+  return (
+    <div className="first-view__label first-view__label--center" style={place(arrow.at)} data-arrow={arrowLabel(id, direction) ?? undefined}>
+      <svg width={half * 2} height={half * 2} viewBox={`${-half} ${-half} ${half * 2} ${half * 2}`}>
+        {arrowPolygons(direction).map((polygon, i) => (
+          <polygon key={i} points={placedPolygon(polygon, [0, 0], arrow.angle, length)} fill={color} stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
+        ))}
+      </svg>
+    </div>
+  );
+}
+
 export function FirstView(props: FirstViewProps) {
   const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
   const [vx, vy, vw, vh] = props.box ?? firstViewBox(arcs);
@@ -96,8 +122,8 @@ export function FirstView(props: FirstViewProps) {
     "--fv-ox": `calc((100cqw - var(--fv-s) * ${svgNumber(vw, 4)}) / 2)`,
     "--fv-oy": `calc((100cqh - var(--fv-s) * ${svgNumber(vh, 4)}) / 2)`,
   } as React.CSSProperties;
-  const place = (at: LonLat) => {
-    const [x, y] = toWorldPixels(at);
+  const place = (at: LonLat) => placeWorld(toWorldPixels(at));
+  const placeWorld = ([x, y]: readonly [number, number]) => {
     return { left: `calc(var(--fv-ox) + var(--fv-s) * ${svgNumber(x - vx, 3)})`, top: `calc(var(--fv-oy) + var(--fv-s) * ${svgNumber(y - vy, 3)})` };
   };
   const open = (id: string) => (event: MouseEvent<Element>) => {
@@ -179,6 +205,9 @@ export function FirstView(props: FirstViewProps) {
             <div key={label.id} className={`capital-label capital-label--${label.anchor} first-view__label`} data-anchor={label.anchor} style={place(label.at)}>
               <span style={{ translate: `${LABEL_OFFSET[label.anchor][0]}px ${LABEL_OFFSET[label.anchor][1]}px` }}>{label.capital}</span>
             </div>
+          ))}
+          {arcs.features.map((f) => (
+            <ArcArrow key={f.properties.id} arc={f} place={placeWorld} />
           ))}
           {arcLabels
             ? arcs.features.map((f) => {

@@ -15,6 +15,7 @@
 // and window.__atlasProject (components/map/automation-hooks.ts).
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { linkDirectionShort } from "@/lib/domain/direction-words";
 import type { LonLat } from "@/lib/map/arc";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
 import { arcFeatures, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
@@ -102,7 +103,8 @@ export function MapStage(props: MapStageProps) {
       const link = linkById.get(id);
       if (!link) return id;
       const detail = describeLink ? describeLink(link) : pluralize(link.eventCount, "event");
-      return `${link.countryNames.join(" – ")}${detail ? `, ${detail}` : ""}`;
+      const way = linkDirectionShort(link);
+      return `${link.countryNames.join(" – ")}${detail ? `, ${detail}` : ""}${way ? `, ${way}` : ""}`;
     },
     [linkById, describeLink],
   );

@@ -6,7 +6,8 @@ import * as maplibregl from "maplibre-gl";
 import type { LngLatBoundsLike, Map as MaplibreMap, PaddingOptions } from "maplibre-gl";
 import { useEffect, useRef, useState, type RefObject } from "react";
 import { publicEnv } from "@/lib/env-public";
-import { BASEMAP_URL, builtInStyle, DATA_LAYERS, landLayer, SOURCE } from "@/lib/map/style";
+import { ARROW_IMAGE_PIXEL_RATIO, ARROW_IMAGE_SIZE, arrowSdfImage } from "@/lib/map/arc-arrow";
+import { ARROW_ICON, BASEMAP_URL, builtInStyle, DATA_LAYERS, landLayer, SOURCE } from "@/lib/map/style";
 import type { MapHandle } from "./map-context";
 
 const REMOTE_STYLE_URL = publicEnv.NEXT_PUBLIC_MAP_STYLE_URL ?? "";
@@ -62,6 +63,8 @@ export function useMaplibreMap({ container, host, bounds, padding, automation }:
     const { bounds: fit, padding: pad } = initial.current;
     if (fit) map.fitBounds(fit, { padding: pad, animate: false });
     else map.setPadding(pad);
+    // The direction arrows' SDF images (style.ts arcArrowLayer), added before any layer asks for them.
+    for (const [name, image] of arrowImages()) map.addImage(name, image, { sdf: true, pixelRatio: ARROW_IMAGE_PIXEL_RATIO });
     map.touchZoomRotate.disableRotation();
     map.keyboard.disableRotation();
     map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "bottom-right");
@@ -107,6 +110,14 @@ export function useMaplibreMap({ container, host, bounds, padding, automation }:
   // Keep the automation reader current without re-creating the map.
   initial.current.automation = automation;
   return { handle, state };
+}
+
+/** The arrow images by the names arcArrowLayer uses: computed once per page, a few ms. */
+function arrowImages(): [string, { width: number; height: number; data: Uint8Array }][] {
+  return [
+    [ARROW_ICON.oneWay, arrowSdfImage("one_way", ARROW_IMAGE_SIZE)],
+    [ARROW_ICON.twoWay, arrowSdfImage("two_way", ARROW_IMAGE_SIZE)],
+  ];
 }
 
 /** A remote basemap: our data (and an invisible land layer for country clicks) goes on top of it. */

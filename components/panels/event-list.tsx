@@ -3,6 +3,7 @@
 // (opened from search): it is marked aria-current, scrolled into view and focused.
 import { useEffect, useRef } from "react";
 import { formatEventDate } from "@/lib/domain/date-precision";
+import { eventFlowPhrase, ROLE_LABEL } from "@/lib/domain/direction-words";
 import type { EventDto } from "@/lib/schemas/events";
 import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/map/briefing";
 
@@ -63,7 +64,9 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
   }, [found, highlight]);
   return (
     <ol className="events" role="list">
-      {events.map((event) => (
+      {events.map((event) => {
+        const flow = eventFlowPhrase(event.participants);
+        return (
         <li
           key={event.id}
           className={event.id === highlight ? "event event--highlight" : "event"}
@@ -88,10 +91,14 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
               Score {formatScore(event.score)}
             </span>
           </p>
-          <Heading className="event__title">{event.title}</Heading>
+          <Heading className="event__title">
+            {flow ? <span className="event__flow">{flow}: </span> : null}
+            {event.title}
+          </Heading>
           {event.summary ? <p className="event__summary">{event.summary}</p> : null}
           <p className="event__participants">
-            <span className="event__label">Participants:</span> {event.participants.map((p) => p.name).join(", ")}
+            <span className="event__label">Participants:</span>{" "}
+            {event.participants.map((p) => (p.role ? `${p.name} (${ROLE_LABEL[p.role]})` : p.name)).join(", ")}
           </p>
           {event.sources.length > 0 ? (
             <div className="event__sources">
@@ -105,8 +112,14 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
           ) : (
             <p className="event__participants">No source recorded.</p>
           )}
+          {event.tivMillions !== null ? (
+            <p className="event__participants">
+              <span className="event__label">SIPRI TIV:</span> {event.tivMillions.toLocaleString("en")} million
+            </p>
+          ) : null}
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

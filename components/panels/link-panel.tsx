@@ -4,6 +4,7 @@
 // in view, computed by the server, so the panel says exactly what the arc and the list say.
 import { useQuery } from "@tanstack/react-query";
 import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
+import { linkDirectionSentence } from "@/lib/domain/direction-words";
 import { linkFeedPath } from "@/lib/feeds/paths";
 import { formatScore, linkVerdict } from "@/lib/map/briefing";
 import { linkStyle, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
@@ -93,6 +94,9 @@ export function LinkPanel({ id, summary, filters, range, highlight, onClose, onO
           </dd>
         </div>
       </dl>
+      <p className="small" data-testid="link-direction">
+        {linkDirectionSentence(link)}
+      </p>
       <p className="muted small">
         {range.narrowed ? `For ${rangeLabel(range.range)}. ` : ""}Strength adds up each event&apos;s weight (below); tone is
         their weighted mean on the Goldstein scale (−10 conflict to +10 cooperation).

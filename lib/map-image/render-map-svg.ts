@@ -2,7 +2,9 @@
 // lib/map/link-style), capitals and capital labels as the dashboard's first view, framed like MapLibre's
 // fitBounds, with the title, the verdict, a legend and the data credits. /map.svg serves it, /map.png rasterises
 // it (render-map-png.ts), share previews and embeds show it. Pure: no database, no file system.
+import type { LinkDirection } from "@/lib/domain/direction";
 import type { LonLat } from "@/lib/map/arc";
+import { arrowLabel, arrowLength, arrowOnArc, arrowPolygons, placedPolygon } from "@/lib/map/arc-arrow";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
 import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
@@ -49,6 +51,7 @@ interface DrawnArc {
   id: string;
   style: LinkStyle;
   points: LonLat[];
+  direction: LinkDirection;
   /** The open link, or one of the open country's ties. */
   highlighted: boolean;
 }
@@ -108,6 +111,7 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
   const arcs: DrawnArc[] = features.features.map((f) => ({
     id: f.properties.id,
     style: { color: f.properties.color, width: f.properties.width, pattern: f.properties.pattern },
+    direction: f.properties.direction,
     points: f.geometry.coordinates as LonLat[],
     highlighted: !!selection && (selection.kind === "link" ? f.properties.id === selection.id : f.properties.id.split("-").includes(selection.id)),
   }));
@@ -147,6 +151,19 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
     }
     out.push(`</g>`);
   }
+
+  // Direction arrows mid-arc, as the map's arcArrowLayer draws them (lib/map/arc-arrow.ts).
+  out.push(`<g class="arc-arrows" stroke="${COLORS.sea}" stroke-width="${n(1.5 * d)}" stroke-linejoin="round" paint-order="stroke">`);
+  for (const arc of arcs) {
+    const arrow = arrowOnArc(arc.points.map((p) => toImage(camera, toWorldPixels(p))), arc.direction);
+    if (!arrow) continue;
+    for (const polygon of arrowPolygons(arc.direction)) {
+      out.push(
+        `<polygon data-arrow="${escapeXml(arrowLabel(arc.id, arc.direction)!)}" points="${placedPolygon(polygon, arrow.at, arrow.angle, arrowLength(arc.style.width) * d)}" fill="${arc.style.color}"/>`,
+      );
+    }
+  }
+  out.push(`</g>`);
 
   out.push(`<g class="capitals">`);
   for (const c of capitals.features) {

@@ -12,6 +12,8 @@ export interface ArcProperties {
   pattern: LinkPattern;
   strength: number;
   eventCount: number;
+  /** Which way the link runs (lib/domain/direction.ts): the arrow layer's filter and rotation. */
+  direction: LinkSummary["direction"];
 }
 
 export interface CapitalProperties {
@@ -85,7 +87,7 @@ export function arcFeatures(
     features.push({
       type: "Feature",
       id: link.id,
-      properties: { id: link.id, ...style, strength: link.strength, eventCount: link.eventCount },
+      properties: { id: link.id, ...style, strength: link.strength, eventCount: link.eventCount, direction: link.direction },
       geometry: { type: "LineString", coordinates: arc },
     });
   }

@@ -1,5 +1,6 @@
 // The map's sources and layers as data. A quiet basemap (navy sea, slate land, hairline borders) so that
-// only the arcs carry colour. No glyphs or sprites: every label lives in HTML.
+// only the arcs carry colour. No glyphs or sprites: every label lives in HTML; the direction arrows are images the
+// map adds itself (use-maplibre-map.ts).
 // Type-only imports: nothing here loads maplibre-gl at run time (components/map does that).
 import type {
   CircleLayerSpecification,
@@ -7,7 +8,9 @@ import type {
   FillLayerSpecification,
   LineLayerSpecification,
   StyleSpecification,
+  SymbolLayerSpecification,
 } from "maplibre-gl";
+import { ARROW_IMAGE_PIXEL_RATIO, ARROW_IMAGE_SIZE, ARROW_LENGTH } from "./arc-arrow";
 import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, ARC_ZOOM_STOPS, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "./link-style";
 
 export const BASEMAP_URL = "/basemap/countries-110m.geojson";
@@ -32,6 +35,7 @@ export const LAYER = {
   arcSolid: "arc-solid",
   arcDashed: "arc-dashed",
   arcDotted: "arc-dotted",
+  arcArrow: "arc-arrow",
   arcHit: "arc-hit",
   capitalHalo: "capital-halo",
   capital: "capital",
@@ -162,6 +166,32 @@ export const arcHitLayer: LineLayerSpecification = {
   paint: { "line-color": "#000000", "line-opacity": 0, "line-width": 16 },
 };
 
+/** The names the direction arrows' images are added under (use-maplibre-map.ts, from lib/map/arc-arrow.ts). */
+export const ARROW_ICON = { oneWay: "arc-arrow-one-way", twoWay: "arc-arrow-two-way" } as const;
+
+/**
+ * Which way a link runs (lib/domain/direction.ts): an arrowhead at the middle of its arc, coloured like it, with
+ * the halo's dark casing. The arc's vertices go from country A to B and a line-placed icon points along them, so
+ * "b_to_a" turns it round. Sized from the arc's width (arrowLength), in CSS px whatever the zoom.
+ */
+export const arcArrowLayer: SymbolLayerSpecification = {
+  id: LAYER.arcArrow,
+  type: "symbol",
+  source: SOURCE.arcs,
+  filter: ["in", ["get", "direction"], ["literal", ["a_to_b", "b_to_a", "two_way"]]],
+  layout: {
+    "symbol-placement": "line-center",
+    "symbol-sort-key": strongestOnTop,
+    "icon-image": ["case", ["==", ["get", "direction"], "two_way"], ARROW_ICON.twoWay, ARROW_ICON.oneWay],
+    "icon-rotate": ["case", ["==", ["get", "direction"], "b_to_a"], 180, 0],
+    "icon-rotation-alignment": "map",
+    "icon-size": ["/", ["+", ARROW_LENGTH.base, ["*", ARROW_LENGTH.perWidth, ["get", "width"]]], ARROW_IMAGE_SIZE / ARROW_IMAGE_PIXEL_RATIO],
+    "icon-allow-overlap": true,
+    "icon-ignore-placement": true,
+  },
+  paint: { "icon-color": ["get", "color"], "icon-halo-color": COLORS.sea, "icon-halo-width": 1.5 },
+};
+
 /** Capitals' dots in CSS px: a dark halo, a white dot, and a blue ring round the open country's. */
 export const CAPITAL_DOT = {
   haloRadius: 6.5,
@@ -204,6 +234,7 @@ export const DATA_LAYERS = [
   arcDottedLayer,
   arcDashedLayer,
   arcSolidLayer,
+  arcArrowLayer,
   arcHitLayer,
   capitalHaloLayer,
   capitalLayer,

@@ -7,9 +7,9 @@ import { GetCountryRequestSchema, GetCountryResponseSchema, ListCountriesRespons
 import { ErrorResponseSchema } from "@/lib/schemas/errors";
 import { CreateEventRequestSchema, RetireEventRequestSchema, UpdateEventRequestSchema } from "@/lib/schemas/event-input";
 import { EventResponseSchema } from "@/lib/schemas/events";
-import { EventsExportSchema, ExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
+import { EventsExportSchema, ExportFiltersSchema, LinksExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
 import { EventsImportResponseSchema, ImportEventsQuerySchema, ImportGdeltQuerySchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
-import { GetLinkResponseSchema, LinkFiltersSchema, ListLinkEventsRequestSchema, ListLinkEventsResponseSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
+import { GetLinkResponseSchema, LinkFiltersSchema, ListLinkEventsRequestSchema, ListLinkEventsResponseSchema, ListLinksRequestSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
 import { CountryPathSchema, EventPathSchema, ImportJobPathSchema, LinkPathSchema, TokenPathSchema, UserPathSchema } from "@/lib/schemas/paths";
 import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
 import { categoryTableMarkdown } from "@/lib/gdelt/categories";
@@ -91,7 +91,7 @@ export const OPERATIONS: Operation[] = [
     responses: { 200: { description: "The current version.", schema: R.ChangesResponseSchema } } },
   { method: "get", path: "/api/links", tag: "Public", summary: "Every link with its strength, event count and evidence mix.",
     description: "Numbers are computed from the events the filters select; links with no such events are listed with eventCount 0.",
-    query: LinkFiltersSchema, responses: { 200: { description: "The links.", schema: ListLinksResponseSchema }, 400: error("A filter is invalid.") } },
+    query: ListLinksRequestSchema, responses: { 200: { description: "The links.", schema: ListLinksResponseSchema }, 400: error("A filter is invalid.") } },
   { method: "get", path: "/api/links/{id}", tag: "Public", summary: "One link for a range and filters: its numbers, the first page of its events, its weightiest events and its activity.",
     description: "The numbers equal GET /api/links's for the same query. `events` is the first page, newest first; GET /api/links/{id}/events with `cursor` = `nextCursor` pages on.",
     pathParams: linkId, query: LinkFiltersSchema,
@@ -146,12 +146,12 @@ export const OPERATIONS: Operation[] = [
     query: ExportFiltersSchema, responses: { 200: { description: "The CSV file.", content: { "text/csv": csvText(EVENT_CSV_COLUMNS) }, headers: download }, ...exportErrors } },
   { method: "get", path: "/api/export/events.json", tag: "Export", summary: "The filtered events as JSON (oldest first).", query: ExportFiltersSchema,
     responses: { 200: { description: "The JSON file.", schema: EventsExportSchema, headers: download }, ...exportErrors } },
-  { method: "get", path: "/api/export/links.csv", tag: "Export", summary: "The links with their numbers for the filters, as CSV.", query: ExportFiltersSchema,
+  { method: "get", path: "/api/export/links.csv", tag: "Export", summary: "The links with their numbers for the filters, as CSV.", query: LinksExportFiltersSchema,
     responses: { 200: { description: "The CSV file.", content: { "text/csv": csvText(LINK_CSV_COLUMNS) }, headers: download }, ...exportErrors } },
-  { method: "get", path: "/api/export/links.json", tag: "Export", summary: "The links with their numbers for the filters, as JSON.", query: ExportFiltersSchema,
+  { method: "get", path: "/api/export/links.json", tag: "Export", summary: "The links with their numbers for the filters, as JSON.", query: LinksExportFiltersSchema,
     responses: { 200: { description: "The JSON file.", schema: LinksExportSchema, headers: download }, ...exportErrors } },
   { method: "get", path: "/api/export/links.geojson", tag: "Export", summary: "Each link as the great-circle arc between the capitals, with its numbers (RFC 7946 GeoJSON).",
-    description: "Every longitude lies within [-180, 180]: an arc that crosses the antimeridian is a MultiLineString cut there, its parts ending and starting on ±180 at the same latitude (RFC 7946 §3.1.9); any other arc is a LineString. Lines start and end at the capitals' coordinates.", query: ExportFiltersSchema,
+    description: "Every longitude lies within [-180, 180]: an arc that crosses the antimeridian is a MultiLineString cut there, its parts ending and starting on ±180 at the same latitude (RFC 7946 §3.1.9); any other arc is a LineString. Lines start and end at the capitals' coordinates.", query: LinksExportFiltersSchema,
     responses: { 200: { description: "A GeoJSON FeatureCollection.", schema: LinksGeoJsonSchema, mediaType: "application/geo+json", headers: download }, ...exportErrors } },
   { method: "post", path: "/api/import/events", tag: "Import", role: "editor", summary: "Import events in the atlas's own CSV or JSON format (all or nothing).",
     description: "The body is a file as GET /api/export/events.csv|json writes it (raw body, or multipart field `file`; up to 20 MB). The format comes from `?format=csv|json`, the content type, or the first character. Every row is checked with the rules of POST /api/events and against the known countries; if any row fails, nothing is written and the 400 lists every invalid row: `issues[].path` starts with the 1-based row number, then the field (e.g. `[3, \"countries\", 0]`). Rows whose `id` or `externalId` is already in the atlas are left as they are.",

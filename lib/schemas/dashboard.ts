@@ -3,7 +3,7 @@
 // the browser's URL state and the links the page writes all go through it.
 import { z } from "zod";
 import { CountryCodeSchema, LinkIdSchema, MonthSchema, UuidSchema } from "./common";
-import { eventFilterFields } from "./filters";
+import { eventFilterFields, linkFilterFields } from "./filters";
 
 /** Not strict: an address may carry parameters of its own (utm_source and the like), which the page ignores. */
 export const DashboardQuerySchema = z.object({
@@ -16,5 +16,6 @@ export const DashboardQuerySchema = z.object({
   /** The open country panel. */
   country: CountryCodeSchema.optional(),
   ...eventFilterFields,
+  ...linkFilterFields,
 });
 export type DashboardQuery = z.infer<typeof DashboardQuerySchema>;

@@ -2,6 +2,7 @@
 // produce. The events export's row is also what the own-format import reads back (lib/import/events-file.ts).
 import { z } from "zod";
 import { CategorySchema, CountryCodeSchema, EvidenceSchema, LinkIdSchema, OriginSchema, ParticipantRoleSchema, PrecisionSchema } from "./common";
+import { linkFilterFields } from "./filters";
 import { fromNotAfterTo, LinkSummarySchema, linkQueryFields } from "./links";
 
 export const ExportFiltersSchema = z
@@ -13,6 +14,18 @@ export const ExportFiltersSchema = z
   .strict()
   .refine(...fromNotAfterTo);
 export type ExportFilters = z.infer<typeof ExportFiltersSchema>;
+
+/** The links exports also take the links' `direction` filter (the events exports answer events, which it does not describe). */
+export const LinksExportFiltersSchema = z
+  .object({
+    ...linkQueryFields,
+    ...linkFilterFields,
+    link: LinkIdSchema.optional().describe("Only this link, e.g. IR-KP."),
+    country: CountryCodeSchema.optional().describe("Only this country's links."),
+  })
+  .strict()
+  .refine(...fromNotAfterTo);
+export type LinksExportFilters = z.infer<typeof LinksExportFiltersSchema>;
 
 export const ExportSourceSchema = z.object({
   url: z.string().nullable(),

@@ -2,6 +2,7 @@
 // which countries' links. One definition, so /api/links, /api/timeline, /api/compare, the exports, the
 // dashboard's address and its TanStack Query keys all read and write them the same way.
 import { z } from "zod";
+import { DIRECTION_KINDS, directionKind, type DirectionKind, type LinkDirection } from "@/lib/domain/direction";
 import { admittedEvidence, type EvidenceLevel } from "@/lib/domain/vocabulary";
 import { CategorySchema, CountryCodeSchema, EvidenceSchema, OriginSchema } from "./common";
 import { listParam } from "./query";
@@ -17,6 +18,23 @@ export const eventFilterFields = {
   /** Only curated events, or only machine-coded ones (GDELT imports). */
   origin: OriginSchema.optional().describe("Only curated or only machine-coded (GDELT) events."),
 };
+
+/**
+ * A filter on links rather than events: keep the links drawn one way, both ways or without a direction
+ * (lib/domain/direction.ts), as their filtered events make them. GET /api/links, the links exports and the
+ * dashboard take it; endpoints that answer events do not.
+ */
+export const linkFilterFields = {
+  direction: listParam(z.enum(DIRECTION_KINDS, { error: `must be one of ${DIRECTION_KINDS.join(", ")}` }))
+    .optional()
+    .describe("Only links whose events run one way (one_way), both ways (two_way) or have no direction (undirected)."),
+};
+export type LinkFilter = { direction?: DirectionKind[] };
+
+/** The links whose direction is among `direction`'s kinds; all of them when it is not given. */
+export function keepDirections<T extends { direction: LinkDirection }>(links: T[], direction: readonly DirectionKind[] | undefined): T[] {
+  return direction?.length ? links.filter((l) => direction.includes(directionKind(l.direction))) : links;
+}
 
 export const EventFiltersSchema = z.object(eventFilterFields);
 /** Parsed filters; an absent key filters nothing. */
@@ -35,8 +53,8 @@ export function filterPairs(filters: EventFilters): [string, string][] {
   return out;
 }
 
-export function hasFilters(filters: EventFilters): boolean {
-  return filterPairs(filters).length > 0;
+export function hasFilters(filters: EventFilters & LinkFilter): boolean {
+  return filterPairs(filters).length > 0 || !!filters.direction?.length;
 }
 
 /** The evidence levels both `evidence` (a list) and `minEvidence` (a floor) admit; undefined when neither is set. */

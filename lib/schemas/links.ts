@@ -3,7 +3,7 @@ import { z } from "zod";
 import { LINK_DIRECTIONS } from "@/lib/domain/direction";
 import { IsoDateSchema, PrecisionSchema } from "./common";
 import { EventSchema } from "./events";
-import { eventFilterFields } from "./filters";
+import { eventFilterFields, linkFilterFields } from "./filters";
 
 /** The range and strength options every link query takes, beside the event filters. */
 export const linkQueryFields = {
@@ -30,7 +30,7 @@ export const fromNotAfterTo: [(f: { from?: string; to?: string }) => boolean, { 
 export const LinkFiltersSchema = z.object(linkQueryFields).strict().refine(...fromNotAfterTo);
 export type LinkFilters = z.infer<typeof LinkFiltersSchema>;
 
-export const ListLinksRequestSchema = LinkFiltersSchema;
+export const ListLinksRequestSchema = z.object({ ...linkQueryFields, ...linkFilterFields }).strict().refine(...fromNotAfterTo);
 export const GetLinkRequestSchema = LinkFiltersSchema;
 
 const EvidenceCountsSchema = z.object({

@@ -40,7 +40,7 @@ describe("parseQuery: one schema, every value the client sent", () => {
   });
 
   it("knows a schema's list parameters from what it accepts", () => {
-    expect([...listKeysOf(ListLinksRequestSchema)].sort()).toEqual(["category", "countries", "evidence"]);
+    expect([...listKeysOf(ListLinksRequestSchema)].sort()).toEqual(["category", "countries", "direction", "evidence"]);
   });
 });
 

@@ -4,13 +4,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Capital } from "@/lib/export/links";
-import type { ExportFilters } from "@/lib/schemas/export";
+import type { LinksExportFilters } from "@/lib/schemas/export";
+import { keepDirections } from "@/lib/schemas/filters";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { listLinks } from "./list-links";
 
-export async function exportLinks(filters: ExportFilters): Promise<LinkSummary[]> {
-  const { link, country, ...eventFilters } = filters;
-  const links = await listLinks(eventFilters, country);
+export async function exportLinks(filters: LinksExportFilters): Promise<LinkSummary[]> {
+  const { link, country, direction, ...eventFilters } = filters;
+  const links = keepDirections(await listLinks(eventFilters, country), direction);
   return link ? links.filter((l) => l.id === link) : links;
 }
 

@@ -1,10 +1,10 @@
 // GET /api/export/links.csv: the links with their numbers for the filters, one row each.
 import { downloadHeaders, exportFileName } from "@/lib/export/download";
 import { linksCsv } from "@/lib/export/links";
-import { exportRoute } from "@/lib/export/route";
+import { linksExportRoute } from "@/lib/export/route";
 import { exportLinks } from "@/lib/server/export-links";
 
-export const GET = exportRoute(async (filters) =>
+export const GET = linksExportRoute(async (filters) =>
   new Response(linksCsv(await exportLinks(filters)), {
     headers: downloadHeaders("text/csv; charset=utf-8", exportFileName("links", filters, "csv")),
   }),

@@ -2,10 +2,10 @@
 // (cut into a MultiLineString where it crosses the antimeridian), with the link's numbers as properties.
 import { downloadHeaders, exportFileName } from "@/lib/export/download";
 import { linksGeoJson } from "@/lib/export/links";
-import { exportRoute } from "@/lib/export/route";
+import { linksExportRoute } from "@/lib/export/route";
 import { capitalsOf, exportLinks } from "@/lib/server/export-links";
 
-export const GET = exportRoute(async (filters) => {
+export const GET = linksExportRoute(async (filters) => {
   const links = await exportLinks(filters);
   const body = linksGeoJson(links, await capitalsOf(links));
   return new Response(JSON.stringify(body), {
