@@ -6,12 +6,12 @@ import { LineSwatch } from "./line-swatch";
 
 /** A sample arc with its direction arrow, as the map draws one (lib/map/arc-arrow.ts). */
 function ArrowSwatch({ direction }: { direction: "a_to_b" | "two_way" }) {
-  const length = arrowLength(3);
+  const length = arrowLength(2);
   return (
-    <svg width={34} height={14} viewBox="0 0 34 14" aria-hidden="true" focusable="false">
-      <line x1={3} y1={7} x2={31} y2={7} stroke="#c9d4e0" strokeWidth={3} strokeLinecap="round" />
+    <svg width={22} height={16} viewBox="0 0 22 16" aria-hidden="true" focusable="false">
+      <line x1={2} y1={8} x2={20} y2={8} stroke="#c9d4e0" strokeWidth={2} strokeLinecap="round" />
       {arrowPolygons(direction).map((polygon, i) => (
-        <polygon key={i} points={placedPolygon(polygon, [17, 7], 0, length)} fill="#c9d4e0" stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
+        <polygon key={i} points={placedPolygon(polygon, [11, 8], 0, length)} fill="#c9d4e0" stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
       ))}
     </svg>
   );
@@ -72,16 +72,11 @@ export function Legend() {
           <dd>Wider: stronger (weighted, decaying events)</dd>
         </div>
         <div>
-          <dt>
+          <dt className="legend__widths" aria-hidden="true">
             <ArrowSwatch direction="a_to_b" />
-          </dt>
-          <dd>Arrow: most events run one way (who acted, or supplied, to whom)</dd>
-        </div>
-        <div>
-          <dt>
             <ArrowSwatch direction="two_way" />
           </dt>
-          <dd>Double arrow: events run both ways; none: no event says who acted on whom</dd>
+          <dd>Arrow: most events run one way, from who acted or supplied; double: both ways</dd>
         </div>
         <div>
           <dt>

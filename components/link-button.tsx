@@ -3,7 +3,6 @@
 // speech user can say what they see); visually hidden commas and the word "strength" only add the pauses
 // and the context a screen reader needs: "Iran – North Korea, 2 events · last April 2024, strength 2.6".
 // They sit beside the title and the figure, not inside them, so those elements' text stays the bare value.
-import { linkDirectionShort } from "@/lib/domain/direction-words";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { lastEventLabel, pluralize } from "@/lib/map/briefing";
 import { linkStyle } from "@/lib/map/link-style";
@@ -23,7 +22,6 @@ export function LinkButton({ link, selected, onOpen, narrowed = false, position 
   const style = linkStyle(link);
   const last = lastEventLabel(link);
   const none = narrowed ? "No events in this view" : "No events yet";
-  const way = linkDirectionShort(link);
   return (
     <button
       type="button"
@@ -38,7 +36,7 @@ export function LinkButton({ link, selected, onOpen, narrowed = false, position 
         <span className="list-button__title">{link.countryNames.join(" – ")}</span>
         <span className="visually-hidden">,</span>
         <span className="list-button__meta">
-          {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}${way ? ` · ${way}` : ""}`}
+          {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
         </span>
       </span>
       <span className="visually-hidden">, strength</span>

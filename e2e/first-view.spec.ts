@@ -38,7 +38,7 @@ test.describe("without JavaScript", () => {
     await expect(mapLocator(page)).toHaveAttribute("data-map-state", "static");
     await expect(firstViewArcs(page)).toHaveCount(6);
     expect((await firstViewArcs(page).evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-arc-id")))).sort()).toEqual(SIX_LINKS);
-    await expect(page.getByRole("link", { name: /^Iran – North Korea, 2 events$/ })).toHaveAttribute("href", "/?link=IR-KP");
+    await expect(page.getByRole("link", { name: /^Iran – North Korea, 2 events, North Korea to Iran$/ })).toHaveAttribute("href", "/?link=IR-KP");
     await expect(page.locator("nav [data-link-id]")).toHaveCount(6);
     await expect(page.getByTestId("timeline")).toContainText("10 events in range");
 

@@ -34,7 +34,7 @@ export function arrowLabel(linkId: string, direction: LinkDirection): string | n
 export function arrowLength(width: number): number {
   return ARROW_LENGTH.base + ARROW_LENGTH.perWidth * width;
 }
-export const ARROW_LENGTH = { base: 7, perWidth: 1.6 } as const;
+export const ARROW_LENGTH = { base: 10, perWidth: 1.6 } as const;
 
 /**
  * Where the arrow sits on a drawn arc and which way it points: `points` are the arc's vertices from the link's
