@@ -1,5 +1,6 @@
 // Issues 6 and 15: a GDELT export uploaded at /admin/import is imported once (a second upload adds nothing), the
-// dashboard shows its rows as machine-coded reports beside the curated events, and an ICEWS file goes the same way.
+// dashboard shows its rows as machine-coded reports beside the curated events, and an ICEWS file and a SIPRI trade
+// register go the same way.
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 
@@ -17,7 +18,7 @@ const GDELT_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "gd
 test("an editor imports a GDELT export once, and the map shows its events as machine-coded", async ({ page, request }) => {
   await signInAtImport(page);
 
-  const gdelt = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
+  const gdelt = page.getByRole("region", { name: "Event datasets: GDELT, ICEWS or SIPRI" });
   await gdelt.getByLabel("File").setInputFiles(GDELT_FILE);
   await gdelt.getByRole("button", { name: "Import" }).click();
   await expect(gdelt.getByText("Done")).toBeVisible({ timeout: 60_000 });
@@ -39,7 +40,7 @@ test("an editor imports an ICEWS file from the same form, and its Russia–North
   const ICEWS_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "icews", "icews-made-up.tab");
   await signInAtImport(page);
 
-  const form = page.getByRole("region", { name: "Machine-coded events: GDELT or ICEWS" });
+  const form = page.getByRole("region", { name: "Event datasets: GDELT, ICEWS or SIPRI" });
   await form.getByLabel("Format").selectOption("icews");
   await form.getByLabel("File").setInputFiles(ICEWS_FILE);
   await form.getByRole("button", { name: "Import" }).click();
@@ -49,4 +50,18 @@ test("an editor imports an ICEWS file from the same form, and its Russia–North
 
   await page.goto("/?link=KP-RU&from=2023-09&to=2023-09");
   await expect(page.locator("ol.events")).toContainText("Russia — Consult — North Korea");
+});
+
+test("an editor imports a SIPRI trade register from the same form, its skipped orders counted by reason", async ({ page }) => {
+  const SIPRI_FILE = path.join(import.meta.dirname, "..", "tests", "fixtures", "sipri", "sipri-trade-register-made-up.csv");
+  await signInAtImport(page);
+
+  const form = page.getByRole("region", { name: "Event datasets: GDELT, ICEWS or SIPRI" });
+  await form.getByLabel("Format").selectOption("sipri");
+  await form.getByLabel("File").setInputFiles(SIPRI_FILE);
+  await form.getByRole("button", { name: "Import" }).click();
+  await expect(form.getByText("Done")).toBeVisible({ timeout: 60_000 });
+  await expect(form.getByText(/15 rows read.* 6 events added/)).toBeVisible();
+  await expect(form.getByText(/former state: 2/)).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath("sipri-import.png"), fullPage: true });
 });

@@ -1,5 +1,5 @@
 "use client";
-// Upload forms for /admin/import. A GDELT (or ICEWS) file is streamed to POST /api/import/gdelt (or /icews), which answers with a
+// Upload forms for /admin/import. A GDELT (ICEWS, SIPRI) file is streamed to POST /api/import/gdelt (/icews, /sipri), which answers with a
 // job; the job's progress (kept in Postgres, so any app process can answer) is polled once a second.
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "./admin.module.css";
@@ -23,6 +23,12 @@ interface Job {
 
 const number = new Intl.NumberFormat("en");
 
+const CHOOSE_FILE = {
+  gdelt: "Choose a GDELT export file (.CSV, .tsv or .zip) first.",
+  icews: "Choose an ICEWS file (.tab, .tsv or .zip) first.",
+  sipri: "Choose a SIPRI trade register (.csv or .zip) first.",
+} as const;
+
 function errorMessage(body: unknown, status: number): string {
   const error = (body as { error?: { message?: string; issues?: { path: (string | number)[]; message: string }[] } } | null)?.error;
   return error?.message ?? `The server answered ${status}.`;
@@ -31,7 +37,7 @@ function errorMessage(body: unknown, status: number): string {
 export function GdeltImport() {
   const inputId = useId();
   const [file, setFile] = useState<File | null>(null);
-  const [format, setFormat] = useState<"gdelt" | "icews">("gdelt");
+  const [format, setFormat] = useState<"gdelt" | "icews" | "sipri">("gdelt");
   const [job, setJob] = useState<Job | null>(null);
   const [statusUrl, setStatusUrl] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -57,7 +63,7 @@ export function GdeltImport() {
 
   async function start(event: React.FormEvent) {
     event.preventDefault();
-    if (!file) return setError(format === "icews" ? "Choose an ICEWS file (.tab, .tsv or .zip) first." : "Choose a GDELT export file (.CSV, .tsv or .zip) first.");
+    if (!file) return setError(CHOOSE_FILE[format]);
     setError(null);
     setJob(null);
     setUploading(true);
@@ -77,18 +83,20 @@ export function GdeltImport() {
   const running = uploading || job?.status === "running";
   return (
     <section className={styles.panel} aria-labelledby={`${inputId}-title`}>
-      <h2 id={`${inputId}-title`} className={styles.sectionTitle}>Machine-coded events: GDELT or ICEWS</h2>
+      <h2 id={`${inputId}-title`} className={styles.sectionTitle}>Event datasets: GDELT, ICEWS or SIPRI</h2>
       <p className={styles.hint}>
         GDELT 2.0 export (61 columns) or 1.0 daily/historical files (58/57 columns), or ICEWS coded-event files (with
-        their header row); tab-separated, plain or zipped. Rows between two different countries of the atlas are kept;
-        the rest are counted by reason.
+        their header row); tab-separated, plain or zipped. Or SIPRI’s arms-transfer trade register, the CSV as
+        SIPRI’s download gives it. Rows between two different countries of the atlas are kept; the rest are
+        counted by reason.
       </p>
       <form onSubmit={start} className={styles.form}>
         <div className={styles.field}>
           <label htmlFor={`${inputId}-format`} className={styles.label}>Format</label>
-          <select id={`${inputId}-format`} name="format" className={styles.input} value={format} onChange={(e) => setFormat(e.target.value as "gdelt" | "icews")}>
+          <select id={`${inputId}-format`} name="format" className={styles.input} value={format} onChange={(e) => setFormat(e.target.value as "gdelt" | "icews" | "sipri")}>
             <option value="gdelt">GDELT event file</option>
             <option value="icews">ICEWS coded events</option>
+            <option value="sipri">SIPRI arms-transfer register</option>
           </select>
         </div>
         <div className={styles.field}>

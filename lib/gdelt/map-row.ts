@@ -11,19 +11,25 @@ import { COL, LAYOUTS } from "./columns";
 import { createCountryResolver, type AtlasCountry } from "./countries";
 
 export const REJECT_REASONS = {
-  column_count: "not a GDELT event row (57, 58 or 61 tab-separated columns)",
+  column_count: "not a row of the file's format (GDELT: 57, 58 or 61 tab-separated columns; ICEWS, SIPRI: as many as the header)",
   bad_id: "GLOBALEVENTID is not a number",
   no_actor_country: "Actor1CountryCode or Actor2CountryCode is empty",
   region: "an actor is a region or bloc, not a country (e.g. AFR, EUR, WST)",
   not_in_atlas: "an actor's country is not one of the atlas's countries (e.g. HKG, PRI)",
   unknown_country_code: "an actor's country code is not in GDELT's CAMEO country list",
-  unknown_country_name: "an actor's country name is not one the importer knows (ICEWS; see lib/icews/countries.ts)",
+  unknown_country_name: "an actor's country name is not one the importer knows (ICEWS, SIPRI; see lib/icews/countries.ts, lib/sipri/countries.ts)",
   same_country: "both actors are the same country",
   bad_date: "SQLDATE is not a date from 1900 to today (YYYYMMDD)",
   bad_event_code: "EventCode is not a CAMEO event code",
   inconsistent_codes: "EventCode, EventBaseCode, EventRootCode and QuadClass disagree (e.g. codes saved as numbers: 020 became 20)",
   bad_goldstein: "GoldsteinScale is not a number from -10 to 10",
-  duplicate: "GLOBALEVENTID already imported, or repeated in the file",
+  duplicate: "the external id (GLOBALEVENTID, ICEWS Event ID, SIPRI order key) already imported, or repeated in the file",
+  former_state: "SIPRI: the Supplier or Recipient is a state that no longer exists (Soviet Union, Czechoslovakia, East Germany (GDR), Yugoslavia, South Vietnam)",
+  non_state_actor: "SIPRI: the Supplier or Recipient is a non-state armed group (marked * by SIPRI)",
+  organisation: "SIPRI: the Supplier or Recipient is an international organisation (marked ** by SIPRI)",
+  unknown_party: "SIPRI: the Supplier or Recipient is unknown (\"unknown supplier(s)\", \"unknown recipient(s)\") or empty",
+  bad_order_year: "SIPRI: Year of order is not a year from 1900 to this year",
+  bad_value: "SIPRI: a number, TIV, list of delivery years or ? mark is not in the register's form (the message names the column)",
 } as const;
 export type RejectReason = keyof typeof REJECT_REASONS;
 
@@ -37,7 +43,7 @@ export interface GdeltSource {
 export interface GdeltEvent {
   /** "gdelt:<GLOBALEVENTID>": makes re-imports add nothing. */
   externalId: string;
-  /** SQLDATE as YYYY-MM-DD (day precision). */
+  /** SQLDATE as YYYY-MM-DD (day precision); the first day of the period for a coarser precision. */
   date: string;
   /** Actor1's and Actor2's countries (alpha-2), in that order. */
   countries: [string, string];
@@ -54,7 +60,8 @@ export interface GdeltEvent {
   tivMillions?: number | null;
   category: EventCategory;
   score: number;
-  cameoCode: string;
+  /** The CAMEO event code; null when the source codes none (SIPRI). */
+  cameoCode: string | null;
   title: string;
   summary: string;
   source: GdeltSource;

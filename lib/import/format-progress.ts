@@ -24,7 +24,7 @@ export function gdeltSummary(p: GdeltImportProgress): string {
   const skippedTotal = Object.values(p.skipped).reduce((a, b) => a + b, 0);
   const lines = [
     `Read ${n(p.rowsRead)} rows in ${formatDuration(p.elapsedSeconds)} (${n(p.rowsPerSecond)} rows/s).`,
-    `Imported ${n(p.imported)} events as machine-coded reports; ${n(p.linksCreated)} new links.`,
+    `Imported ${n(p.imported)} events (machine origin, kept apart from curated ones); ${n(p.linksCreated)} new links.`,
     `Skipped ${n(skippedTotal)} rows:`,
   ];
   for (const [reason, count] of Object.entries(p.skipped)) {

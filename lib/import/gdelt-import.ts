@@ -13,10 +13,10 @@ import pg from "pg";
 import { parseIsoDate, periodEnd, toIsoDate } from "@/lib/domain/date-precision";
 import { loadCameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
-import { createGdeltMapper, type GdeltEvent, type RejectReason } from "@/lib/gdelt/map-row";
-import { createIcewsMapper } from "@/lib/icews/map-row";
-import { GDELT_REJECT_REASONS, type GdeltImportProgress, type RejectedRowExample } from "@/lib/schemas/import";
+import type { GdeltEvent, RejectReason } from "@/lib/gdelt/map-row";
+import { GDELT_REJECT_REASONS, type CodedFormat, type GdeltImportProgress, type RejectedRowExample } from "@/lib/schemas/import";
 import { bulkInsert, takesCopy, type BulkTable, type BulkValue } from "./bulk-insert";
+import { createCodedMapper } from "./coded-mapper";
 import { openLineSource } from "./read-lines";
 import { uuid7 } from "./uuid7";
 
@@ -31,8 +31,10 @@ export interface GdeltImportOptions {
   /**
    * "gdelt" (default): GDELT event files, no header (lib/gdelt/map-row.ts). "icews": ICEWS coded-event files,
    * each starting with its header row (lib/icews/map-row.ts). Both become machine-coded, reported events.
+   * "sipri": SIPRI's trade register, Latin-1, explanatory lines before its header (lib/sipri/map-row.ts): arms
+   * transfers with year precision, evidence from SIPRI's `?` marks and the TIV (lib/sipri/README.md).
    */
-  format?: "gdelt" | "icews";
+  format?: CodedFormat;
   files: { path: string; name?: string }[];
   /** Who imports (null from the command line): events' created_by_id and the audit entry's actor. */
   actorId: string | null;
@@ -249,12 +251,10 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     if (!countries.length) throw new Error(NO_COUNTRIES);
     for (const c of countries) names.set(c.id, c.name);
     const format = options.format ?? "gdelt";
-    const mapperOptions = { countries, lookups: loadCameoLookups(), today: options.today };
-    const icews = format === "icews" ? createIcewsMapper(mapperOptions) : null;
-    const mapper = icews ?? createGdeltMapper(mapperOptions);
+    const mapper = createCodedMapper(format, { countries, lookups: loadCameoLookups(), today: options.today });
     const sources = [];
     for (const file of options.files) {
-      const source = await openLineSource(file.path);
+      const source = await openLineSource(file.path, { encoding: mapper.encoding });
       sources.push({ file, source });
       totalBytes += source.totalBytes;
     }
@@ -277,17 +277,31 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       currentBytes = source.bytesRead;
       // One batch's rows by external id: GDELT can repeat an id within a file.
       let batch = new Map<string, GdeltEvent>();
+      /** Whether the current file or zip member is still in its header lines (ICEWS's header, SIPRI's explanation and header). */
+      let inPreamble = true;
+      let lastMember: string | null = null;
+      /** The format's errors about a file (no header, wrong header) name the file and member. */
+      const inFile = (member: string | null, step: () => void) => {
+        try {
+          step();
+        } catch (error) {
+          throw new Error(`${fileName}${member ? ` (${member})` : ""}: ${(error as Error).message}`);
+        }
+      };
       for await (const { member, firstLine, lines } of source.batches()) {
         for (let i = 0; i < lines.length; i++) {
           const line = lines[i]!;
-          // An ICEWS file (or zip member) starts with its header row: read, not counted as a row.
-          if (icews && firstLine + i === 1) {
-            try {
-              icews.readHeader(line);
-            } catch (error) {
-              throw new Error(`${fileName}${member ? ` (${member})` : ""}: ${(error as Error).message}`);
-            }
-            continue;
+          const lineNo = firstLine + i;
+          if (lineNo === 1) {
+            // A new zip member: the last one must have been whole.
+            if (member !== lastMember) inFile(lastMember, () => mapper.endFile());
+            lastMember = member;
+            inPreamble = true;
+          }
+          // Header and explanation lines are read, not counted as rows.
+          if (inPreamble) {
+            inFile(member, () => (inPreamble = mapper.preamble(line, lineNo)));
+            if (inPreamble) continue;
           }
           if (!line) continue;
           rowsRead++;
@@ -310,6 +324,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
         }
         options.onProgress?.(progress(false));
       }
+      inFile(lastMember, () => mapper.endFile());
       if (batch.size) await flush([...batch.values()]);
       bytesBefore += source.totalBytes;
       currentBytes = () => 0;

@@ -5,6 +5,7 @@ import { open, stat } from "node:fs/promises";
 import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import yauzl from "yauzl";
+import { decodeLatin1Line } from "./decode-latin1";
 
 export interface LineSource {
   /** Total bytes of text to read (for a zip: the entries' uncompressed sizes). */
@@ -78,8 +79,17 @@ async function zipEntries(file: string): Promise<{ total: number; streams: () =>
   return { total, streams };
 }
 
-export async function openLineSource(file: string, options: { linesPerBatch?: number } = {}): Promise<LineSource> {
+/** How a file's bytes become text: UTF-8 (GDELT, ICEWS; the default) or Latin-1 (SIPRI; see decode-latin1.ts). */
+export type TextEncoding = "utf8" | "latin1";
+
+/**
+ * Opens a plain or zipped text file for reading line by line. `encoding` (default "utf8"): "latin1" reads each
+ * line's bytes as Windows-1252, or as UTF-8 when the line is valid UTF-8 (decodeLatin1Line). Throws when the file
+ * cannot be opened, or is a zip with no data member.
+ */
+export async function openLineSource(file: string, options: { linesPerBatch?: number; encoding?: TextEncoding } = {}): Promise<LineSource> {
   const linesPerBatch = options.linesPerBatch ?? 1000;
+  const latin1 = options.encoding === "latin1";
   let read = 0;
   let total: number;
   let streams: () => AsyncGenerator<{ member: string | null; stream: Readable }>;
@@ -97,7 +107,8 @@ export async function openLineSource(file: string, options: { linesPerBatch?: nu
       let lineNo = 1;
       let pending: string[] = [];
       let firstLine = 1;
-      const decoder = new StringDecoder("utf8");
+      // Latin-1: one character per byte here (split on "\n" as UTF-8 is), each line decoded once it is whole.
+      const decoder = new StringDecoder(latin1 ? "latin1" : "utf8");
       let rest = "";
       const take = function* (text: string, final: boolean) {
         const parts = (rest + text).split("\n");
@@ -105,6 +116,7 @@ export async function openLineSource(file: string, options: { linesPerBatch?: nu
         for (let part of parts) {
           if (final && part === "" && parts[parts.length - 1] === part) continue;
           if (part.endsWith("\r")) part = part.slice(0, -1);
+          if (latin1) part = decodeLatin1Line(part);
           if (pending.length === 0) firstLine = lineNo;
           pending.push(part);
           lineNo++;

@@ -15,11 +15,24 @@ export const GDELT_REJECT_REASONS = [
   "inconsistent_codes",
   "bad_goldstein",
   "duplicate",
+  "former_state",
+  "non_state_actor",
+  "organisation",
+  "unknown_party",
+  "bad_order_year",
+  "bad_value",
 ] as const;
+
+/**
+ * The files the machine importer (lib/import/gdelt-import.ts) reads: GDELT event files, ICEWS coded-event files,
+ * SIPRI's arms-transfer trade register. Also the kinds of upload jobs.
+ */
+export const CODED_FORMATS = ["gdelt", "icews", "sipri"] as const;
+export type CodedFormat = (typeof CODED_FORMATS)[number];
 
 export const SkippedCountsSchema = z
   .record(z.enum(GDELT_REJECT_REASONS), z.number().int())
-  .describe("Rows not imported, by reason. `duplicate`: the GLOBALEVENTID was already imported or repeats in the file.");
+  .describe("Rows not imported, by reason. `duplicate`: the external id (GLOBALEVENTID, ICEWS Event ID, SIPRI order key) was already imported or repeats in the file. SIPRI's own: `former_state`, `non_state_actor`, `organisation`, `unknown_party`, `bad_order_year`, `bad_value`.");
 
 export const RejectedRowExampleSchema = z.object({
   file: z.string(),
@@ -56,7 +69,7 @@ export const ImportJobStatusSchema = z.enum(["running", "done", "failed"]);
 
 export const ImportJobSchema = z.object({
   id: z.string().uuid(),
-  kind: z.enum(["gdelt", "icews"]).describe("What the file is: a GDELT event file or an ICEWS coded-event file."),
+  kind: z.enum(CODED_FORMATS).describe("What the file is: a GDELT event file, an ICEWS coded-event file or a SIPRI trade register."),
   status: ImportJobStatusSchema,
   fileName: z.string(),
   progress: GdeltImportProgressSchema,

@@ -7,7 +7,7 @@ import { serverEnv } from "@/lib/env";
 import { importGdeltFiles } from "@/lib/import/gdelt-import";
 import type { SavedUpload } from "@/lib/import/receive-upload";
 import { uuid7 } from "@/lib/import/uuid7";
-import { GDELT_REJECT_REASONS, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
+import { GDELT_REJECT_REASONS, type CodedFormat, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
 import { toImportJob } from "./import-job-status";
 
 export function emptyProgress(fileName: string, totalBytes: number): GdeltImportProgress {
@@ -18,13 +18,14 @@ export function emptyProgress(fileName: string, totalBytes: number): GdeltImport
 }
 
 /**
- * Starts importing an uploaded file of `format` (GDELT by default; "icews" for an ICEWS coded-event file, which
- * goes through the same importer: lib/import/gdelt-import.ts) as a background job; returns the job at once.
+ * Starts importing an uploaded file of `format` (GDELT by default; "icews" for an ICEWS coded-event file, "sipri"
+ * for SIPRI's trade register, which go through the same importer: lib/import/gdelt-import.ts) as a background
+ * job; returns the job at once.
  */
 export async function startGdeltImportJob(
   actor: Actor,
   upload: SavedUpload,
-  format: "gdelt" | "icews" = "gdelt",
+  format: CodedFormat = "gdelt",
 ): Promise<{ job: ImportJob; finished: Promise<void> }> {
   const id = uuid7();
   const row = await db().importJob.create({

@@ -3,14 +3,14 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ImportJob as ImportJobRow } from "@/lib/generated/prisma/client";
-import type { GdeltImportProgress, ImportJob } from "@/lib/schemas/import";
+import { CODED_FORMATS, type CodedFormat, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
 
 export const STALE_AFTER_MS = 2 * 60 * 1000;
 
 export function toImportJob(row: ImportJobRow): ImportJob {
   return {
     id: row.id,
-    kind: row.kind === "icews" ? "icews" : "gdelt",
+    kind: (CODED_FORMATS as readonly string[]).includes(row.kind) ? (row.kind as CodedFormat) : "gdelt",
     status: row.status as ImportJob["status"],
     fileName: row.fileName,
     progress: row.progress as unknown as GdeltImportProgress,

@@ -1,12 +1,13 @@
-// The command line of the machine-coded importers (npm run import:gdelt, npm run import:icews): checks the
+// The command line of the machine importers (npm run import:gdelt, import:icews, import:sipri): checks the
 // arguments, runs lib/import/gdelt-import.ts on DATABASE_URL with a progress line on a terminal, prints the
 // report. Exits 2 on bad arguments, 1 when the import stopped (what was written is kept).
 import { existsSync } from "node:fs";
 import { importGdeltFiles } from "../../lib/import/gdelt-import";
 import { gdeltSummary, progressLine } from "../../lib/import/format-progress";
+import type { CodedFormat } from "../../lib/schemas/import";
 
-/** Runs the import of the files named on the command line as `format` ("gdelt" or "icews"). */
-export async function runCodedImport(format: "gdelt" | "icews"): Promise<void> {
+/** Runs the import of the files named on the command line as `format` ("gdelt", "icews" or "sipri"). */
+export async function runCodedImport(format: CodedFormat): Promise<void> {
   const files = process.argv.slice(2).filter((a) => a !== "--");
   const url = process.env.DATABASE_URL;
   if (!url || files.length === 0) {

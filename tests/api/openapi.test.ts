@@ -47,6 +47,7 @@ const ROUTES: Record<string, () => Promise<Record<string, unknown>>> = {
   "/api/import/events": () => import("@/app/api/import/events/route"),
   "/api/import/gdelt": () => import("@/app/api/import/gdelt/route"),
   "/api/import/icews": () => import("@/app/api/import/icews/route"),
+  "/api/import/sipri": () => import("@/app/api/import/sipri/route"),
   "/api/import/jobs/{id}": () => import("@/app/api/import/jobs/[id]/route"),
   "/api/openapi.json": () => import("@/app/api/openapi.json/route"),
   "/api/docs": () => import("@/app/api/docs/route"),
@@ -322,6 +323,8 @@ const MUTATION_CASES: Case[] = [
   { method: "post", path: "/api/import/events", status: 401, as: null, what: "anonymous", build: () => ({ raw: { body: "[]", contentType: "application/json" } }) },
   { method: "post", path: "/api/import/gdelt", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.tsv", raw: { body: "1\t2\t3\n", contentType: "text/tab-separated-values" } }) },
   { method: "post", path: "/api/import/icews", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.tab", raw: { body: `${["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude"].join("\t")}\n`, contentType: "text/tab-separated-values" } }) },
+  { method: "post", path: "/api/import/sipri", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.csv", raw: { body: "Recipient,Supplier,Year of order,\" \",Number ordered,\" \",Weapon designation,Weapon description,Number delivered,\" \",Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n", contentType: "text/csv" } }) },
+  { method: "post", path: "/api/import/sipri", status: 400, as: "editor", what: "an empty file", build: () => ({ query: "?name=empty.csv", raw: { body: "", contentType: "text/csv" } }) },
   { method: "post", path: "/api/import/icews", status: 400, as: "editor", what: "an empty file", build: () => ({ query: "?name=empty.tab", raw: { body: "", contentType: "text/tab-separated-values" } }) },
   { method: "post", path: "/api/import/gdelt", status: 400, as: "editor", what: "an empty file", build: () => ({ query: "?name=empty.tsv", raw: { body: "", contentType: "text/tab-separated-values" } }) },
   { method: "post", path: "/api/auth/sign-in/email", status: 200, as: null, what: "the right password", build: async () => {

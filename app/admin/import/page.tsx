@@ -22,8 +22,9 @@ export default async function ImportPage() {
       <div>
         <h1 className={styles.pageTitle}>Import</h1>
         <p className={styles.lede}>
-          GDELT and ICEWS rows become machine-coded, “reported” events, shown apart from curated ones. Importing the same
-          file twice adds nothing.
+          GDELT and ICEWS rows become machine-coded, “reported” events; SIPRI orders become arms transfers, “confirmed”
+          unless SIPRI marks them uncertain. Both are shown apart from curated ones. Importing the same file twice adds
+          nothing.
         </p>
       </div>
       <GdeltImport />

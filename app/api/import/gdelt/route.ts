@@ -1,16 +1,5 @@
 // POST /api/import/gdelt: an editor uploads a GDELT event file (raw body, or multipart field "file"; plain or
 // .zip; up to 200 MB). Answers 202 with an import job at once; poll GET /api/import/jobs/{id} for progress.
-import { requireActor } from "@/lib/http/authorize";
-import { handleErrors, parseRequestQuery } from "@/lib/http/route";
-import { saveUpload } from "@/lib/import/receive-upload";
-import { ImportGdeltQuerySchema } from "@/lib/schemas/import";
-import { startGdeltImportJob } from "@/lib/server/import-gdelt-job";
+import { codedImportRoute } from "@/lib/http/coded-import-route";
 
-export const POST = handleErrors(async (request: Request) => {
-  const actor = await requireActor(request, "editor", { mutation: true });
-  const { name } = parseRequestQuery(ImportGdeltQuerySchema, request);
-  const upload = await saveUpload(request, { name });
-  const { job } = await startGdeltImportJob(actor, upload);
-  const statusUrl = `/api/import/jobs/${job.id}`;
-  return Response.json({ job, statusUrl }, { status: 202, headers: { location: statusUrl } });
-});
+export const POST = codedImportRoute("gdelt");
