@@ -83,7 +83,7 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
             <span className="event__category">{CATEGORY_LABEL[event.category]}</span>
             <EvidenceBadge evidence={event.evidence} />
             {event.origin === "machine" ? (
-              <span className="badge badge--machine" title="Coded automatically by the GDELT Project from news reports; not reviewed by an editor">
+              <span className="badge badge--machine" title="Imported from a dataset (GDELT, ICEWS or SIPRI; its source is below), not reviewed by an editor">
                 Machine-coded
               </span>
             ) : null}
