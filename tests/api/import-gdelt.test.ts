@@ -125,7 +125,7 @@ describe("importing a GDELT 2.0 export", () => {
     expect(found).toHaveLength(1);
     // score_sum to 9 places: a float sum's last bits depend on the order it was added in.
     const statsRow = (table: string) =>
-      `SELECT link_id, month, end_month, category, evidence, origin, events, negative, round(score_sum::numeric, 9) AS score_sum, first_on, last_on, last_precision FROM ${table}`;
+      `SELECT link_id, month, end_month, category, evidence, origin, events, negative, round(score_sum::numeric, 9) AS score_sum, first_on, last_on, last_precision, a_to_b, b_to_a FROM ${table}`;
     const kept = await prisma.$queryRawUnsafe<unknown[]>(`SELECT count(*)::int AS n FROM (${statsRow("link_month_stats")}) s`);
     await prisma.$executeRawUnsafe(`CREATE TEMP TABLE stats_as_imported AS ${statsRow("link_month_stats")}`);
     await prisma.$executeRawUnsafe(`SELECT rebuild_link_month_stats()`);
