@@ -142,6 +142,124 @@ test("a too long title is named under the field, and the event is not saved", as
   await expect(title).toHaveAccessibleDescription(/Title must be at most 200 characters\.$/);
 });
 
+test("roles: Iran supplier and Russia recipient are saved with the event, shown when it reopens, and go with a removed country", async ({ page, request }) => {
+  await signIn(page, EDITOR, "/admin/events/new");
+  const title = `Iran delivers drones to Russia ${suffix()}`;
+  await page.getByLabel("Title", { exact: true }).fill(title);
+  await page.getByLabel("Date", { exact: true }).fill("2022-08-01");
+  await page.getByLabel("Date precision").selectOption("month");
+  await pickCountry(page, "Iran");
+  await pickCountry(page, "Russia");
+  const roles = page.getByRole("group", { name: /^Roles/ });
+  await expect(roles).toHaveAccessibleDescription(/Who did what to whom: e\.g\. Iran supplier, Russia recipient\./);
+  await roles.getByLabel("Role of Iran").selectOption({ label: "Supplier" });
+  await roles.getByLabel("Role of Russia").selectOption({ label: "Recipient" });
+  await page.getByLabel("Category").selectOption({ label: "Arms transfer" });
+  await page.getByRole("radio", { name: "Reported" }).check();
+  await page.getByLabel(/^Score/).fill("6.4");
+  const source = page.getByRole("group", { name: "Source 1" });
+  await source.getByLabel("Publisher").fill("Example Wire");
+  await source.getByLabel("Title").fill("Iranian drones reach Russia");
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  await page.waitForURL(/\/admin\/events\/[0-9a-f-]{36}/);
+  const id = new URL(page.url()).pathname.split("/").pop()!;
+  const response = await request.get(`/api/events/${id}`);
+  expect(response.status()).toBe(200);
+  const { event } = (await response.json()) as { event: { participants: { id: string; role: string | null }[] } };
+  expect(event.participants.map(({ id: country, role }) => ({ country, role }))).toEqual([
+    { country: "IR", role: "supplier" },
+    { country: "RU", role: "recipient" },
+  ]);
+  // Reopened, the form shows them.
+  await expect(page.getByLabel("Role of Iran")).toHaveValue("supplier");
+  await expect(page.getByLabel("Role of Russia")).toHaveValue("recipient");
+
+  // A country removed takes its role along: added back, it has none.
+  await page.getByRole("button", { name: "Remove Iran" }).click();
+  await expect(page.getByLabel("Role of Iran")).toHaveCount(0);
+  await pickCountry(page, "Iran");
+  await expect(page.getByLabel("Role of Iran")).toHaveValue("");
+});
+
+test("an actor without a target gets the roles message on the roles, and nothing is saved", async ({ page, request }) => {
+  const before = await eventCount(request);
+  await signIn(page, EDITOR, "/admin/events/new");
+  await fillEvent(page, `Actor alone ${suffix()}`);
+  await page.getByLabel("Role of North Korea").selectOption({ label: "Actor" });
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  const summary = page.getByRole("alert").filter({ hasText: "There is a problem with 1 field" });
+  await expect(summary.or(page.getByText("Event created."))).toBeVisible();
+  expect(await eventCount(request), "events in the atlas after Create event").toBe(before);
+  await expect(summary.getByRole("link")).toHaveText(["Roles must name at least one actor and one target."]);
+  const roles = page.getByRole("group", { name: /^Roles/ });
+  await expect(roles).toHaveAccessibleDescription(/Roles must name at least one actor and one target\.$/);
+  await expect(page.getByLabel("Role of North Korea")).toHaveAttribute("aria-invalid", "true");
+  await summary.getByRole("link").click();
+  await expect(page.getByLabel("Role of North Korea")).toBeFocused();
+
+  // Giving Russia the target's role answers it at once.
+  await page.getByLabel("Role of Russia").selectOption({ label: "Target" });
+  await expect(roles.getByText("Roles must name at least one actor and one target.")).toHaveCount(0);
+});
+
+test("the server's 400 issues land on their fields as sentences, and leave as the field is fixed", async ({ page }) => {
+  await signIn(page, EDITOR, "/admin/events/new");
+  await fillEvent(page, `Refused by the server ${suffix()}`);
+  // Some checks only the server can make (is the country known?): answer this Save with such a 400.
+  await page.route("**/api/events", (route) =>
+    route.request().method() === "POST"
+      ? route.fulfill({
+          status: 400,
+          json: {
+            error: {
+              code: "invalid_request",
+              message: "The request is not valid.",
+              issues: [
+                { path: ["countries", 1], message: "XX is not a country we know" },
+                { path: ["roles"], message: "must name at least one actor and one target" },
+                { path: ["sources", "0", "url"], message: "must be an http:// or https:// address" },
+              ],
+            },
+          },
+        })
+      : route.continue(),
+  );
+  await page.getByRole("button", { name: "Create event" }).click();
+
+  await expect(page.getByText("The server did not accept the event; see the fields marked below.")).toBeVisible();
+  const summary = page.getByRole("alert").filter({ hasText: "There are problems with" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("There are problems with 3 fields");
+  await expect(summary.getByRole("link")).toHaveText([
+    "Participating countries: XX is not a country we know.",
+    "Roles must name at least one actor and one target.",
+    "Source 1 URL must be an http:// or https:// address.",
+  ]);
+  const url = page.getByRole("group", { name: "Source 1" }).getByLabel("URL");
+  await expect(url).toHaveAttribute("aria-invalid", "true");
+  await url.fill("https://example.org/another");
+  await expect(url).not.toHaveAttribute("aria-invalid", "true");
+  await expect(summary.getByRole("heading")).toHaveText("There are problems with 2 fields");
+});
+
+test("a message appears once a field is left and follows the typing; + Add source puts focus in the new URL", async ({ page }) => {
+  await signIn(page, EDITOR, "/admin/events/new");
+  const title = page.getByLabel("Title", { exact: true });
+  await title.focus();
+  await title.press("Tab");
+  await expect(title).toHaveAccessibleDescription(/Title is required\.$/);
+  await title.pressSequentially("Kim visits Moscow");
+  await expect(title).not.toHaveAttribute("aria-invalid", "true");
+  await expect(page.getByText("Title is required.")).toHaveCount(0);
+
+  await page.getByRole("button", { name: "+ Add source" }).press("Enter");
+  await expect(page.getByRole("group", { name: "Source 2" }).getByLabel("URL")).toBeFocused();
+  await page.getByRole("button", { name: "Remove source 2" }).click();
+  await expect(page.getByRole("group", { name: "Source 2" })).toHaveCount(0);
+});
+
 test("an editor cannot open user management: they see the 403 page", async ({ page }) => {
   await signIn(page, EDITOR);
   await expect(page.getByText(`Signed in as ${EDITOR.name} (editor)`)).toBeVisible();

@@ -2,6 +2,7 @@
 // the admin pages and the exports all name things the same way.
 import type { EventCategory } from "@/lib/domain/vocabulary";
 import type { EvidenceLevel } from "@/lib/domain/vocabulary";
+import type { ParticipantRole } from "@/lib/domain/vocabulary";
 
 export const CATEGORY_LABEL: Record<EventCategory, string> = {
   diplomatic_visit: "Diplomatic visit",
@@ -20,6 +21,14 @@ export const EVIDENCE_LABEL: Record<EvidenceLevel, string> = {
   reported: "Reported",
   alleged: "Alleged",
   denied: "Denied",
+};
+
+/** A participant's role, as the admin form's role picker and the 409 notice name it. */
+export const PARTICIPANT_ROLE_LABEL: Record<ParticipantRole, string> = {
+  actor: "Actor",
+  target: "Target",
+  supplier: "Supplier",
+  recipient: "Recipient",
 };
 
 /** A Goldstein score with its sign always shown, since the sign is the point: "+1.9", "−4.0", "0.0". */

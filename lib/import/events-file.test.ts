@@ -98,7 +98,7 @@ describe("own-format events files", () => {
     expect(issues).toEqual([
       { row: 2, path: ["countries"], message: "must name at least two different countries" },
       { row: 2, path: ["score"], message: "must be between -10 and 10" },
-      { row: 3, path: ["date"], message: "for a date known to the month, use the first day of the month" },
+      { row: 3, path: ["date"], message: "must be the first day of the month (2024-05-01) for a date known only to the month" },
     ]);
   });
 

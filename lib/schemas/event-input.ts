@@ -1,7 +1,7 @@
 // What an editor may submit for an event: one schema for the admin form (field messages as they type) and
 // the API (which never trusts the client). Known-country checks need the database and happen on the server.
 import { z } from "zod";
-import { fitsPrecision, parseIsoDate } from "@/lib/domain/date-precision";
+import { fitsPrecision, parseIsoDate, periodStart, toIsoDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { type DatePrecision } from "@/lib/domain/vocabulary";
 import { rolesProblem } from "@/lib/domain/direction";
@@ -10,6 +10,8 @@ import { CategorySchema, EvidenceSchema, ParticipantRoleSchema, PrecisionSchema 
 export const TITLE_MAX = 200;
 export const SUMMARY_MAX = 5000;
 export const EARLIEST_DATE = "1900-01-01";
+/** The most sources one event may list. */
+export const SOURCES_MAX = 20;
 
 
 const PastDateSchema = z
@@ -74,8 +76,22 @@ const eventFields = {
     .string()
     .regex(/^\d{2,4}$/, "must be a CAMEO event code of 2 to 4 digits")
     .nullable(),
-  sources: z.array(SourceInputSchema, { error: "is required" }).min(1, "must list at least one source").max(20, "may list at most 20 sources"),
+  sources: z.array(SourceInputSchema, { error: "is required" }).min(1, "must list at least one source").max(SOURCES_MAX, `may list at most ${SOURCES_MAX} sources`),
 };
+
+/**
+ * Checks that need two fields run as soon as those two are valid, whatever else is wrong (zod skips an object's
+ * refinements once any field fails, unless told `when`): the admin form, whose resolver is this schema, can say
+ * "use the first day of the month" while the title is still empty, and a 400 lists every problem at once.
+ */
+function whenValid(...fields: string[]) {
+  return {
+    when: (payload: { value: unknown; issues: readonly { path?: readonly PropertyKey[] }[] }) =>
+      typeof payload.value === "object" &&
+      payload.value !== null &&
+      !payload.issues.some((issue) => fields.includes(String(issue.path?.[0]))),
+  };
+}
 
 /** Roles must fit the countries (when both are given; an edit of one is checked by the server against the other). */
 function rolesFit(value: { countries?: string[]; roles?: Partial<Record<string, string>> }, ctx: z.RefinementCtx<object>) {
@@ -84,17 +100,19 @@ function rolesFit(value: { countries?: string[]; roles?: Partial<Record<string, 
   if (problem) ctx.addIssue({ code: "custom", path: ["roles"], message: problem });
 }
 
+/** A date must be the first day of the period its precision names; the message names that day. */
 function precisionFits(value: { date?: string; precision?: DatePrecision }, ctx: z.RefinementCtx<object>) {
   if (!value.date || !value.precision) return;
   const date = parseIsoDate(value.date);
   if (date && !fitsPrecision(date, value.precision)) {
+    const first = toIsoDate(periodStart(date, value.precision));
     ctx.addIssue({
       code: "custom",
       path: ["date"],
       message:
         value.precision === "year"
-          ? "for a date known to the year, use 1 January of that year"
-          : "for a date known to the month, use the first day of the month",
+          ? `must be 1 January (${first}) for a date known only to the year`
+          : `must be the first day of the month (${first}) for a date known only to the month`,
     });
   }
 }
@@ -107,8 +125,8 @@ export const CreateEventRequestSchema = z
     roles: eventFields.roles.optional().default({}),
   })
   .strict()
-  .superRefine(precisionFits)
-  .superRefine(rolesFit);
+  .superRefine(precisionFits, whenValid("date", "precision"))
+  .superRefine(rolesFit, whenValid("countries", "roles"));
 export type CreateEventRequest = z.infer<typeof CreateEventRequestSchema>;
 
 /**
@@ -120,8 +138,8 @@ export const UpdateEventRequestSchema = z
   .partial()
   .extend({ version: z.number({ error: "is required (the version you loaded)" }).int().positive() })
   .strict()
-  .superRefine(precisionFits)
-  .superRefine(rolesFit);
+  .superRefine(precisionFits, whenValid("date", "precision"))
+  .superRefine(rolesFit, whenValid("countries", "roles"));
 export type UpdateEventRequest = z.infer<typeof UpdateEventRequestSchema>;
 
 export const RetireEventRequestSchema = z.object({ version: z.number().int().positive().optional() }).strict();

@@ -12,7 +12,7 @@ import { parseQueryLeniently } from "@/lib/schemas/query";
 import { getEvent } from "@/lib/server/get-event";
 import { getEventHistory } from "@/lib/server/get-event-history";
 import { listCountries } from "@/lib/server/list-countries";
-import { EventForm } from "@/components/admin/event-form";
+import { EventForm } from "@/components/admin/event-form/event-form";
 import { EventHistory } from "@/components/admin/audit-changes";
 import { Forbidden } from "@/components/admin/forbidden";
 import styles from "@/components/admin/admin.module.css";

@@ -7,7 +7,7 @@ import { connection } from "next/server";
 import { getActor } from "@/lib/auth/actor";
 import { hasRole } from "@/lib/auth/roles";
 import { listCountries } from "@/lib/server/list-countries";
-import { EventForm } from "@/components/admin/event-form";
+import { EventForm } from "@/components/admin/event-form/event-form";
 import { Forbidden } from "@/components/admin/forbidden";
 import styles from "@/components/admin/admin.module.css";
 
