@@ -41,7 +41,7 @@ describe("rolesProblem", () => {
     expect(rolesProblem(["KP", "KR", "US"], { KP: "actor", KR: "target", US: "target" })).toBeNull();
   });
   it("names what is wrong", () => {
-    expect(rolesProblem(["IR", "RU"], { CN: "supplier", RU: "recipient" })).toBe("gives a role to CN, which is not among the countries");
+    expect(rolesProblem(["IR", "RU"], { CN: "supplier", RU: "recipient" })).toBe("must name only countries taking part; CN is not one of them");
     expect(rolesProblem(["IR", "RU"], { IR: "supplier", RU: "target" })).toBe("must use either actor and target, or supplier and recipient, not both");
     expect(rolesProblem(["IR", "RU"], { IR: "actor" })).toBe("must name at least one actor and one target");
   });

@@ -74,7 +74,7 @@ export function rolesProblem(countries: readonly string[], roles: ParticipantRol
   const named = Object.entries(roles).filter((entry): entry is [string, ParticipantRole] => !!entry[1]);
   if (named.length === 0) return null;
   const outsider = named.find(([country]) => !countries.includes(country));
-  if (outsider) return `gives a role to ${outsider[0]}, which is not among the countries`;
+  if (outsider) return `must name only countries taking part; ${outsider[0]} is not one of them`;
   const used = new Set(named.map(([, role]) => role));
   const transfer = used.has("supplier") || used.has("recipient");
   const action = used.has("actor") || used.has("target");

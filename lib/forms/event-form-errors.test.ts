@@ -25,7 +25,7 @@ describe("the server's 400 issues on the form's fields", () => {
   it("writes each as a sentence by its path: a field's label, a list element after the list's name, the event's own as it is", () => {
     expect(sentence(["countries", 1], "XX is not a country we know", VALUES)).toBe("Participating countries: XX is not a country we know.");
     expect(sentence(["sources", "0", "url"], "must be an http:// or https:// address", VALUES)).toBe("Source 1 URL must be an http:// or https:// address.");
-    expect(sentence(["roles"], "gives a role to CN, which is not among the countries", VALUES)).toBe("Roles gives a role to CN, which is not among the countries.");
+    expect(sentence(["roles"], "must name only countries taking part; CN is not one of them", VALUES)).toBe("Roles must name only countries taking part; CN is not one of them.");
     expect(sentence(["roles", "XX"], "must be one of actor, target, supplier, recipient", VALUES)).toBe("Role of XX must be one of actor, target, supplier, recipient.");
     expect(sentence([], "must be a JSON object", VALUES)).toBe("Must be a JSON object.");
   });
