@@ -90,10 +90,14 @@ export const DETECTION_RULES: readonly DetectionRule[] = [
   },
 ];
 
-/** "Unknown format", naming what the file looked like and every format expected. */
+/** "Unknown format", saying what the file looked like and listing every format expected. */
 function unknown(seen: string, member: string | null): DetectedFormat {
-  const expected = DETECTION_RULES.map((rule) => rule.expected).join("; ");
-  return { format: "unknown", label: "Unknown format", member, message: `${seen} Expected one of: ${expected}.` };
+  return { format: "unknown", label: "Unknown format", member, message: seen, expected: DETECTION_RULES.map((rule) => rule.expected) };
+}
+
+/** An unknown format's message and the formats expected, as one sentence (for an API error). */
+export function describeUnknown(detected: DetectedFormat): string {
+  return `${detected.message} Expected one of: ${detected.expected.join("; ")}.`;
 }
 
 function decode(bytes: Uint8Array): string {
@@ -125,7 +129,7 @@ function binaryKind(bytes: Uint8Array, member: string | null): string | null {
  * Decides the format of a file from its `name` and `head`, its first bytes (DETECTION_HEAD_BYTES are plenty;
  * the whole file is fine too). A zip is looked into: the format is its first data file's, named in `member`.
  * Returns the format with a label, or format "unknown" with a message saying what the file looked like and
- * which formats were expected. Never throws.
+ * `expected`, the formats it could have been. Never throws.
  */
 export function detectImportFormat(name: string, head: Uint8Array): DetectedFormat {
   let bytes = head;
@@ -143,7 +147,7 @@ export function detectImportFormat(name: string, head: Uint8Array): DetectedForm
   const fileHead: FileHead = { text, lines };
   for (const rule of DETECTION_RULES) {
     const found = rule.match(fileHead);
-    if (found) return { format: rule.format, member, ...found };
+    if (found) return { format: rule.format, member, ...found, expected: [] };
   }
   // Only now: a text file may hold a stray NUL byte in a field (real GDELT and ICEWS rows do).
   return unknown(`${shownName}: ${binaryKind(bytes, member) ?? describeFirstLine(lines[0] ?? "")}`, member);

@@ -29,8 +29,9 @@ export const DetectedFormatSchema = z.object({
   format: z.enum([...IMPORT_FORMATS, "unknown"]),
   /** What the file is, in words ("GDELT 2.0 event export (61 columns)"), or "Unknown format". */
   label: z.string(),
-  /** For a known format, what it was told by; for "unknown", what was seen and which formats were expected. */
+  /** For a known format, what it was told by; for "unknown", what the file looked like. */
   message: z.string(),
+  expected: z.array(z.string()).describe("For \"unknown\": each format that was expected, described; empty otherwise."),
   member: z.string().nullable().describe("The zip member the format was read from; null for a plain file."),
 });
 export type DetectedFormat = z.infer<typeof DetectedFormatSchema>;
@@ -163,7 +164,8 @@ export const ImportQuerySchema = z
       .default("auto")
       .describe("The file's format; `auto` (default) detects it from the name and the first 64 KB (a zip's first data file)."),
     dryRun: z
-      .stringbool({ error: "must be true or false (1 or 0)" })
+      .enum(["true", "false", "1", "0"], { error: "must be true or false (1 or 0)" })
+      .transform((value) => value === "true" || value === "1")
       .default(false)
       .describe("`true` checks the file: the import runs and is rolled back, and the report says what it would do."),
     name: ImportGdeltQuerySchema.shape.name,

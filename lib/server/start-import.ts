@@ -2,7 +2,7 @@
 // formats run as a background job (import-gdelt-job.ts); the own events format answers with its report.
 import "server-only";
 import type { Actor } from "@/lib/auth/actor";
-import { detectImportFormat } from "@/lib/import/detect-format";
+import { describeUnknown, detectImportFormat } from "@/lib/import/detect-format";
 import { importerReads } from "@/lib/import/gdelt-import";
 import { readHead } from "@/lib/import/read-head";
 import type { SavedUpload } from "@/lib/import/receive-upload";
@@ -30,7 +30,7 @@ export async function startImport(actor: Actor, upload: SavedUpload, query: Impo
   try {
     const detected = detectImportFormat(upload.fileName, await readHead(upload.path));
     const format = query.format === "auto" ? detected.format : query.format;
-    if (format === "unknown") throw formatError(`The file's format could not be told. ${detected.message} Name it with ?format= if it is one of them.`);
+    if (format === "unknown") throw formatError(`The file's format could not be told. ${describeUnknown(detected)} Name it with ?format= if it is one of them.`);
     const dryRun = query.dryRun;
 
     if (isMachineFormat(format)) {
