@@ -2,8 +2,8 @@
 // and phone), /compare, /sign-in, every /admin page an admin opens and the 403 page an editor sees. Serious or
 // critical violations fail the test, each named with its rule, the elements and axe's summary. Read-only: it
 // signs in, but creates no events, users or tokens, so it runs beside the other read-only specs.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { expectAccessible } from "./support/axe";
 import { waitForArcs } from "./map-helpers";
 
 test.use({ reducedMotion: "reduce" });
@@ -13,30 +13,7 @@ test.describe.configure({ mode: "parallel", timeout: 180_000 });
 
 const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password" };
 const EDITOR = { email: "editor@e2e.test", password: "e2e-editor-password" };
-// WCAG 2.5.3 Label in Name. axe 4.14 runs it by default, but older versions kept it among the experimental
-// rules: enabled by name, so an axe upgrade or a tag change cannot quietly turn it off.
-const LABEL_IN_NAME = "label-content-name-mismatch";
 const PHONE = { width: 390, height: 844 };
-
-/** Runs axe on the page as it is now; returns the rules axe ran and the serious or critical violations, described. */
-async function audit(page: Page) {
-  const results = await new AxeBuilder({ page }).options({ rules: { [LABEL_IN_NAME]: { enabled: true } } }).analyze();
-  const ran = new Set([...results.passes, ...results.violations, ...results.incomplete, ...results.inapplicable].map((r) => r.id));
-  const serious = results.violations
-    .filter((v) => v.impact === "serious" || v.impact === "critical")
-    .flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}) ${n.target.join(" ")}: ${(n.failureSummary ?? v.help).replace(/\s+/g, " ")}`),
-    );
-  return { ran, serious };
-}
-
-/** Fails with every serious or critical violation on the page, one per line, under the view's name. */
-async function expectAccessible(page: Page, view: string) {
-  const { ran, serious } = await audit(page);
-  expect(ran.has(LABEL_IN_NAME), `axe did not run ${LABEL_IN_NAME} on ${view}`).toBe(true);
-  expect(serious, `axe on ${view}:\n${serious.join("\n")}`).toEqual([]);
-}
-
 /** Signs in through Better Auth's endpoint; the page's context keeps the session cookie. */
 async function signIn(page: Page, who: { email: string; password: string }) {
   const origin = new URL(test.info().project.use.baseURL!).origin;

@@ -5,11 +5,11 @@ import "server-only";
 import { requireActor } from "@/lib/http/authorize";
 import { handleErrors, parseRequestQuery } from "@/lib/http/route";
 import { saveUpload } from "@/lib/import/receive-upload";
-import { ImportGdeltQuerySchema, type CodedFormat } from "@/lib/schemas/import";
+import { ImportGdeltQuerySchema, type MachineFormat } from "@/lib/schemas/import";
 import { startGdeltImportJob } from "@/lib/server/import-gdelt-job";
 
 /** The route handler that imports uploads as `format` (lib/import/gdelt-import.ts). */
-export function codedImportRoute(format: CodedFormat): (request: Request) => Promise<Response> {
+export function codedImportRoute(format: MachineFormat): (request: Request) => Promise<Response> {
   return handleErrors(async (request: Request) => {
     const actor = await requireActor(request, "editor", { mutation: true });
     const { name } = parseRequestQuery(ImportGdeltQuerySchema, request);

@@ -5,7 +5,7 @@ import type { CameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
 import { createGdeltMapper, type GdeltRowResult } from "@/lib/gdelt/map-row";
 import { createIcewsMapper } from "@/lib/icews/map-row";
-import type { CodedFormat } from "@/lib/schemas/import";
+import type { MachineFormat } from "@/lib/schemas/import";
 import { createSipriMapper } from "@/lib/sipri/map-row";
 import type { TextEncoding } from "./read-lines";
 
@@ -23,7 +23,7 @@ export interface CodedMapper {
 
 /** The reader for `format`, given the atlas's countries, GDELT's CAMEO lookups and today (YYYY-MM-DD, optional). */
 export function createCodedMapper(
-  format: CodedFormat,
+  format: MachineFormat,
   options: { countries: readonly AtlasCountry[]; lookups: CameoLookups; today?: string },
 ): CodedMapper {
   if (format === "sipri") return { encoding: "latin1", ...createSipriMapper(options) };

@@ -8,6 +8,7 @@ import { parseRoles } from "@/lib/domain/roles-text";
 import { CreateEventRequestSchema, type CreateEventRequest } from "@/lib/schemas/event-input";
 import { EVENT_CSV_COLUMNS } from "@/lib/schemas/export";
 import type { RowIssue } from "@/lib/schemas/import";
+import { detectSeparator } from "./events-separator";
 
 export type EventsFileFormat = "csv" | "json";
 
@@ -46,25 +47,6 @@ export function detectFormat(text: string, hint?: string | null): EventsFileForm
   if (h.includes("csv")) return "csv";
   const first = text.replace(/^\uFEFF/, "").trimStart()[0];
   return first === "[" || first === "{" ? "json" : "csv";
-}
-
-/** Separators a spreadsheet may save a CSV with: Excel writes ";" where the decimal mark is a comma. */
-const SEPARATORS = [",", ";", "\t"] as const;
-
-/**
- * The separator of a CSV in the events format: the one that splits its header line into the most of the
- * format's column names (EVENT_CSV_COLUMNS); null when none names any of them.
- */
-export function detectSeparator(body: string): (typeof SEPARATORS)[number] | null {
-  const header = body.slice(0, body.search(/\r?\n|$/));
-  const known = new Set<string>(EVENT_CSV_COLUMNS);
-  let best: (typeof SEPARATORS)[number] | null = null;
-  let bestCount = 0;
-  for (const separator of SEPARATORS) {
-    const count = header.split(separator).filter((name) => known.has(name.trim().replace(/^"|"$/g, ""))).length;
-    if (count > bestCount) [best, bestCount] = [separator, count];
-  }
-  return best;
 }
 
 /** A CSV record (all strings) as the JSON row it stands for. */

@@ -6,7 +6,8 @@
 // need stay quiet: the batch brings its own search vectors and bumps the data version once; the link statistics
 // are added by the participants' one statement-level trigger. Each batch commits whole or not at all and
 // GLOBALEVENTID is the events' unique external_id, so an import that was killed and re-run ends with exactly
-// the events of one clean import. The next batch is parsed while the database writes the last.
+// the events of one clean import. The next batch is parsed while the database writes the last. A dry run
+// (options.dryRun) does all of this and rolls each batch back, so its report is the import's without a write.
 import "server-only";
 import path from "node:path";
 import pg from "pg";
@@ -15,7 +16,7 @@ import { pairFlow } from "@/lib/domain/direction";
 import { loadCameoLookups } from "@/lib/gdelt/cameo";
 import type { AtlasCountry } from "@/lib/gdelt/countries";
 import type { GdeltEvent, RejectReason } from "@/lib/gdelt/map-row";
-import { GDELT_REJECT_REASONS, type CodedFormat, type GdeltImportProgress, type RejectedRowExample } from "@/lib/schemas/import";
+import { GDELT_REJECT_REASONS, isMachineFormat, MAX_NEW_LINKS, type GdeltImportProgress, type MachineFormat, type RejectedRowExample } from "@/lib/schemas/import";
 import { bulkInsert, takesCopy, type BulkTable, type BulkValue } from "./bulk-insert";
 import { createCodedMapper } from "./coded-mapper";
 import { openLineSource } from "./read-lines";
@@ -35,7 +36,7 @@ export interface GdeltImportOptions {
    * "sipri": SIPRI's trade register, Latin-1, explanatory lines before its header (lib/sipri/map-row.ts): arms
    * transfers with year precision, evidence from SIPRI's `?` marks and the TIV (lib/sipri/README.md).
    */
-  format?: CodedFormat;
+  format?: MachineFormat;
   files: { path: string; name?: string }[];
   /** Who imports (null from the command line): events' created_by_id and the audit entry's actor. */
   actorId: string | null;
@@ -48,6 +49,15 @@ export interface GdeltImportOptions {
   onProgress?: (progress: GdeltImportProgress) => void;
   /** YYYY-MM-DD; rows dated after it are refused. Defaults to today (UTC). */
   today?: string;
+  /**
+   * Check the files without writing (default false): every batch does its work (the lookups, the links, the
+   * COPYs, the link statistics) in its transaction, then rolls back instead of committing; no audit entry is
+   * written and the data version does not move. The report is what an import started now would report. The one
+   * approximation: batches roll back, so a later batch cannot see an earlier one's rows or links; the run keeps
+   * the external ids and link ids it would have written in memory and counts them as a real run would (an id
+   * again: duplicate; a pair again: no new link). Runs with one writer, so that bookkeeping is exact.
+   */
+  dryRun?: boolean;
 }
 
 // Written by COPY straight into the tables (the fast path Postgres has for bulk loads); the rows already in
@@ -133,9 +143,19 @@ export async function loadAtlasCountries(client: pg.ClientBase): Promise<AtlasCo
   return (await client.query<AtlasCountry>("SELECT id, iso3, name FROM countries")).rows;
 }
 
+/**
+ * Imports (or, with dryRun, checks) `options.files` of one machine-coded format and returns the final report
+ * (done: true): rows read, events imported, links created (the first MAX_NEW_LINKS by id), rows skipped by
+ * reason with examples. Progress goes to onProgress. Throws when the database cannot be reached, when the
+ * atlas has no countries (NO_COUNTRIES), when an ICEWS file has no ICEWS header, or on an unsupported format;
+ * batches committed before a throw stay (a re-run skips their rows).
+ */
 export async function importGdeltFiles(options: GdeltImportOptions): Promise<GdeltImportProgress> {
+  const format = options.format ?? "gdelt";
+  if (!isMachineFormat(format)) throw new Error(`The importer does not read "${String(format)}" files.`);
+  const dryRun = options.dryRun ?? false;
   const batchSize = options.batchSize ?? 5000;
-  const writers = Math.max(1, options.writers ?? 1);
+  const writers = dryRun ? 1 : Math.max(1, options.writers ?? 1);
   const client = new pg.Client({ connectionString: options.connectionString });
   await client.connect();
   const started = performance.now();
@@ -146,6 +166,9 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
   let rowsRead = 0;
   let imported = 0;
   let linksCreated = 0;
+  const newLinks: string[] = [];
+  /** In a dry run, what the rolled-back batches would have written (see GdeltImportOptions.dryRun). */
+  const wouldWrite = { events: new Set<string>(), links: new Set<string>() };
   let bytesBefore = 0;
   let totalBytes = 0;
   let currentBytes = () => 0;
@@ -169,8 +192,10 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       elapsedSeconds: Math.round(elapsed * 10) / 10,
       imported,
       linksCreated,
+      newLinks: [...newLinks],
       skipped: { ...skipped },
       examples: [...examples],
+      dryRun,
       done,
     };
   };
@@ -178,7 +203,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
   /** Whether each writing connection's server takes COPY (bulk-insert.ts), asked once per connection. */
   const copies = new Map<pg.Client, boolean>();
 
-  async function writeOnce(client: pg.Client, rows: GdeltEvent[]): Promise<{ imported: number; links: number }> {
+  async function writeOnce(client: pg.Client, rows: GdeltEvent[]): Promise<{ fresh: GdeltEvent[]; links: string[] }> {
     await client.query("BEGIN");
     try {
       await client.query("SET LOCAL axis.bulk_import = 'on'");
@@ -190,18 +215,20 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
         (await client.query<{ external_id: string }>("SELECT external_id FROM events WHERE external_id = ANY($1::text[])", [rows.map((r) => r.externalId)]))
           .rows.map((r) => r.external_id),
       );
-      const fresh = known.size ? rows.filter((r) => !known.has(r.externalId)) : rows;
+      const fresh = rows.filter((r) => !known.has(r.externalId) && !wouldWrite.events.has(r.externalId));
 
       const pairs = new Map<string, [string, string]>();
       for (const r of fresh) {
         const [a, b] = r.countries[0] < r.countries[1] ? r.countries : [r.countries[1], r.countries[0]];
         pairs.set(`${a}-${b}`, [a, b]);
       }
-      let links = 0;
+      let links: string[] = [];
       if (pairs.size) {
         const existing = new Set(
           (await client.query<{ id: string }>("SELECT id FROM links WHERE id = ANY($1::text[])", [[...pairs.keys()]])).rows.map((r) => r.id),
         );
+        // A dry run writes again, in this batch's transaction, the links an earlier (rolled back) batch would have
+        // created, since this batch's statistics need them, but does not count them twice.
         const missing = [...pairs].filter(([id]) => !existing.has(id));
         if (missing.length) {
           const result = await client.query(INSERT_LINKS, [
@@ -210,9 +237,9 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
             missing.map(([, [, b]]) => b),
             missing.map(([, [a, b]]) => `${names.get(a)}–${names.get(b)}`.slice(0, 200)),
           ]);
-          links = result.rowCount ?? 0;
+          links = (result.rows as { id: string }[]).map((r) => r.id).filter((id) => !wouldWrite.links.has(id));
           // The links trigger leaves a bulk import's new links to it (migration bulk_import_set_based).
-          const older = (result.rows as { id: string }[]).map((r) => r.id).filter((id) => unlinkedPairs.has(id));
+          const older = links.filter((id) => unlinkedPairs.has(id));
           if (older.length) await client.query("SELECT count_link_month_stats($1::text[])", [older]);
         }
       }
@@ -246,10 +273,15 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
       await client.query(ADD_STAGED_STATS);
       await bulkInsert(client, PARTICIPANTS, participants, viaCopy);
       await bulkInsert(client, SOURCES, sources, viaCopy);
+      if (dryRun) {
+        // Everything above ran and is undone; the data version is left alone (its row would be locked for nothing).
+        await client.query("ROLLBACK");
+        return { fresh, links };
+      }
       // The one data-version bump the per-row triggers would have made, last, so its row is locked only until COMMIT.
-      if (fresh.length || links) await client.query('UPDATE "data_version" SET "version" = "version" + 1 WHERE "id" = 1');
+      if (fresh.length || links.length) await client.query('UPDATE "data_version" SET "version" = "version" + 1 WHERE "id" = 1');
       await client.query("COMMIT");
-      return { imported: fresh.length, links };
+      return { fresh, links };
     } catch (error) {
       await client.query("ROLLBACK").catch(() => undefined);
       throw error;
@@ -260,9 +292,14 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     for (let attempt = 1; ; attempt++) {
       try {
         const result = await writeOnce(client, rows);
-        imported += result.imported;
-        linksCreated += result.links;
-        skipped.duplicate += rows.length - result.imported;
+        imported += result.fresh.length;
+        linksCreated += result.links.length;
+        newLinks.push(...result.links.slice(0, MAX_NEW_LINKS - newLinks.length));
+        skipped.duplicate += rows.length - result.fresh.length;
+        if (dryRun) {
+          for (const r of result.fresh) wouldWrite.events.add(r.externalId);
+          for (const id of result.links) wouldWrite.links.add(id);
+        }
         return;
       } catch (error) {
         // A concurrent writer (the other connection, or another import) got there first: the next attempt
@@ -287,7 +324,6 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     const countries = await loadAtlasCountries(client);
     if (!countries.length) throw new Error(NO_COUNTRIES);
     for (const c of countries) names.set(c.id, c.name);
-    const format = options.format ?? "gdelt";
     const mapper = createCodedMapper(format, { countries, lookups: loadCameoLookups(), today: options.today });
     const sources = [];
     for (const file of options.files) {
@@ -373,7 +409,7 @@ export async function importGdeltFiles(options: GdeltImportOptions): Promise<Gde
     await client.query("SELECT gin_clean_pending_list('events_search_vector_idx'::regclass)");
     const report = progress(true);
     // One audit entry per run: the change counter moves once and the trail says who imported what.
-    await client.query(
+    if (!dryRun) await client.query(
       `INSERT INTO audit_entries (actor_id, action, entity_type, entity_id, after) VALUES ($1, 'create', 'import', $2, $3)`,
       [options.actorId, runId, JSON.stringify({ source: format, files: options.files.map((f) => f.name ?? path.basename(f.path)), ...report })],
     );

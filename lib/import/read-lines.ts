@@ -6,6 +6,7 @@ import type { Readable } from "node:stream";
 import { StringDecoder } from "node:string_decoder";
 import yauzl from "yauzl";
 import { decodeLatin1Line } from "./decode-latin1";
+import { isDataMember } from "./zip-members";
 
 export interface LineSource {
   /** Total bytes of text to read (for a zip: the entries' uncompressed sizes). */
@@ -17,17 +18,6 @@ export interface LineSource {
    * its zip member (named in `member`; null for a plain file). A batch never spans two members.
    */
   batches(): AsyncGenerator<{ member: string | null; firstLine: number; lines: string[] }>;
-}
-
-/**
- * Whether a zip member holds data: not a directory, and not the metadata macOS's Archive Utility adds to every
- * zip it makes (the __MACOSX/ folder and AppleDouble "._name" files, binary resource forks that read as rows).
- */
-export function isDataMember(name: string): boolean {
-  if (name.endsWith("/")) return false;
-  if (name.startsWith("__MACOSX/")) return false;
-  const base = name.slice(name.lastIndexOf("/") + 1);
-  return !base.startsWith("._") && base !== ".DS_Store";
 }
 
 async function isZip(file: string): Promise<boolean> {

@@ -8,7 +8,7 @@ import { ErrorResponseSchema } from "@/lib/schemas/errors";
 import { CreateEventRequestSchema, RetireEventRequestSchema, UpdateEventRequestSchema } from "@/lib/schemas/event-input";
 import { EventResponseSchema } from "@/lib/schemas/events";
 import { EventsExportSchema, ExportFiltersSchema, LinksExportFiltersSchema, LinksExportSchema, LinksGeoJsonSchema, EVENT_CSV_COLUMNS, LINK_CSV_COLUMNS } from "@/lib/schemas/export";
-import { EventsImportResponseSchema, ImportEventsQuerySchema, ImportGdeltQuerySchema, ImportJobResponseSchema, StartGdeltImportResponseSchema } from "@/lib/schemas/import";
+import { EventsImportResponseSchema, ImportEventsQuerySchema, ImportGdeltQuerySchema, ImportJobResponseSchema, ImportQuerySchema, ImportReportResponseSchema, StartGdeltImportResponseSchema, StartImportJobResponseSchema } from "@/lib/schemas/import";
 import { GetLinkResponseSchema, LinkFiltersSchema, ListLinkEventsRequestSchema, ListLinkEventsResponseSchema, ListLinksRequestSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
 import { CountryPathSchema, EventPathSchema, ImportJobPathSchema, LinkPathSchema, TokenPathSchema, UserPathSchema } from "@/lib/schemas/paths";
 import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
@@ -153,6 +153,15 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/export/links.geojson", tag: "Export", summary: "Each link as the great-circle arc between the capitals, with its numbers (RFC 7946 GeoJSON).",
     description: "Every longitude lies within [-180, 180]: an arc that crosses the antimeridian is a MultiLineString cut there, its parts ending and starting on ±180 at the same latitude (RFC 7946 §3.1.9); any other arc is a LineString. Lines start and end at the capitals' coordinates.", query: LinksExportFiltersSchema,
     responses: { 200: { description: "A GeoJSON FeatureCollection.", schema: LinksGeoJsonSchema, mediaType: "application/geo+json", headers: download }, ...exportErrors } },
+  { method: "post", path: "/api/import", tag: "Import", role: "editor", summary: "Check (dry run) or import a file of any format: GDELT, ICEWS, SIPRI or the atlas's own events CSV/JSON, detected or named.",
+    description: "One endpoint for every import. `format=auto` (the default) reads the format from the file's name and first 64 KB (a zip's first data file): GDELT (57, 58 or 61 tab-separated columns, no header), ICEWS (header row starting `Event ID`, `Event Date`), SIPRI (header row `Recipient,Supplier,Year of order,…` after its notes), or the events export's CSV (its header) or JSON. A file it cannot place answers 400 naming what it saw and what it expected. `dryRun=true` runs the import and rolls it back: the report says what an import would add (events, new links by id, rows skipped by reason with examples), and nothing is written (no events, links, audit entry or data-version change). GDELT, ICEWS and SIPRI run as a job (202; poll `statusUrl`); the events format answers 200 with its report, or 400 listing every invalid row as POST /api/import/events does. A format this server does not import yet (SIPRI until its importer lands) answers 400 on `format`. Up to 200 MB (events files: 20 MB); raw body (name it with `?name=`) or multipart field `file`.",
+    query: ImportQuerySchema, body: { content: fileBody("The file: plain or .zip for GDELT, ICEWS and SIPRI.") },
+    responses: {
+      200: { description: "An events file checked or imported.", schema: ImportReportResponseSchema },
+      202: { description: "A GDELT, ICEWS or SIPRI file: the check or import runs as a job.", schema: StartImportJobResponseSchema, headers: { location: { description: "The job's URL.", schema: { type: "string" } } } },
+      400: error("No file, an empty one, a format that could not be told or is not imported yet (`issues[].path` is [\"format\"]), or invalid rows of an events file."),
+      401: error("Not signed in."), 403: error("Not an editor."), 413: error("The file is larger than 200 MB (an events file: 20 MB)."),
+    } },
   { method: "post", path: "/api/import/events", tag: "Import", role: "editor", summary: "Import events in the atlas's own CSV or JSON format (all or nothing).",
     description: "The body is a file as GET /api/export/events.csv|json writes it (raw body, or multipart field `file`; up to 20 MB). The format comes from `?format=csv|json`, the content type, or the first character. Every row is checked with the rules of POST /api/events and against the known countries; if any row fails, nothing is written and the 400 lists every invalid row: `issues[].path` starts with the 1-based row number, then the field (e.g. `[3, \"countries\", 0]`). Rows whose `id` or `externalId` is already in the atlas are left as they are.",
     query: ImportEventsQuerySchema, body: { content: fileBody("The CSV or JSON file.") },

@@ -1,5 +1,40 @@
-// Imports: the GDELT import report and job, and the own-format (CSV/JSON) import's request and report.
+// Imports: the formats a file can be in and how one is detected, the GDELT import report and job, the
+// own-format (CSV/JSON) import's request and report, and POST /api/import's query and answers.
 import { z } from "zod";
+
+/** Every file format /admin/import and POST /api/import know, as detect-format.ts names them. */
+export const IMPORT_FORMATS = ["gdelt", "icews", "sipri", "events-csv", "events-json"] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/**
+ * The formats the machine-coded importer (lib/import/gdelt-import.ts) reads, as background jobs: GDELT event
+ * files, ICEWS coded-event files, SIPRI's arms-transfer trade register. Also the kinds of upload jobs.
+ */
+export const MACHINE_FORMATS = ["gdelt", "icews", "sipri"] as const;
+export type MachineFormat = (typeof MACHINE_FORMATS)[number];
+
+/** Whether `format` is imported as a job by the machine-coded importer (else: the own events format). */
+export function isMachineFormat(format: string): format is MachineFormat {
+  return (MACHINE_FORMATS as readonly string[]).includes(format);
+}
+
+/** How many new links a report lists by id (it counts them all). */
+export const MAX_NEW_LINKS = 20;
+
+const NewLinksSchema = z
+  .array(z.string())
+  .describe(`The first ${MAX_NEW_LINKS} links the run created (a dry run: would create), by id ("IR-RU"); linksCreated counts them all.`);
+
+export const DetectedFormatSchema = z.object({
+  format: z.enum([...IMPORT_FORMATS, "unknown"]),
+  /** What the file is, in words ("GDELT 2.0 event export (61 columns)"), or "Unknown format". */
+  label: z.string(),
+  /** For a known format, what it was told by; for "unknown", what the file looked like. */
+  message: z.string(),
+  expected: z.array(z.string()).describe("For \"unknown\": each format that was expected, described; empty otherwise."),
+  member: z.string().nullable().describe("The zip member the format was read from; null for a plain file."),
+});
+export type DetectedFormat = z.infer<typeof DetectedFormatSchema>;
 
 export const GDELT_REJECT_REASONS = [
   "column_count",
@@ -22,13 +57,6 @@ export const GDELT_REJECT_REASONS = [
   "bad_order_year",
   "bad_value",
 ] as const;
-
-/**
- * The files the machine importer (lib/import/gdelt-import.ts) reads: GDELT event files, ICEWS coded-event files,
- * SIPRI's arms-transfer trade register. Also the kinds of upload jobs.
- */
-export const CODED_FORMATS = ["gdelt", "icews", "sipri"] as const;
-export type CodedFormat = (typeof CODED_FORMATS)[number];
 
 export const SkippedCountsSchema = z
   .record(z.enum(GDELT_REJECT_REASONS), z.number().int())
@@ -58,9 +86,11 @@ export const GdeltImportProgressSchema = z.object({
   elapsedSeconds: z.number(),
   imported: z.number().int().describe("Events added."),
   linksCreated: z.number().int(),
+  newLinks: NewLinksSchema,
   skipped: SkippedCountsSchema,
   /** Up to 20 rejected rows with their line numbers. */
   examples: z.array(RejectedRowExampleSchema),
+  dryRun: z.boolean().describe("A check: the numbers are what an import would do, and nothing was written."),
   done: z.boolean(),
 });
 export type GdeltImportProgress = z.infer<typeof GdeltImportProgressSchema>;
@@ -69,7 +99,8 @@ export const ImportJobStatusSchema = z.enum(["running", "done", "failed"]);
 
 export const ImportJobSchema = z.object({
   id: z.string().uuid(),
-  kind: z.enum(CODED_FORMATS).describe("What the file is: a GDELT event file, an ICEWS coded-event file or a SIPRI trade register."),
+  kind: z.enum(MACHINE_FORMATS).describe("What the file is: a GDELT event file, an ICEWS coded-event file or a SIPRI trade register."),
+  dryRun: z.boolean().describe("A check (dry run): nothing is written, the report says what an import would do."),
   status: ImportJobStatusSchema,
   fileName: z.string(),
   progress: GdeltImportProgressSchema,
@@ -118,6 +149,8 @@ export const EventsImportReportSchema = z.object({
   /** Rows whose `id` or `externalId` is already in the atlas: left as they are. */
   alreadyPresent: z.number().int(),
   linksCreated: z.number().int(),
+  newLinks: NewLinksSchema,
+  dryRun: z.boolean().describe("A check: nothing was written; imported and linksCreated are what an import would do."),
 });
 export type EventsImportReport = z.infer<typeof EventsImportReportSchema>;
 
@@ -127,3 +160,37 @@ export const EventsImportResponseSchema = z.object({ report: EventsImportReportS
  * A file with invalid rows answers 400 in the API's error shape, every invalid row listed and nothing
  * written: `issues[].path` starts with the 1-based row number, then the field (e.g. [3, "countries", 0]).
  */
+
+// ---- POST /api/import: every format, detected or named, checked (dry run) or imported ----
+
+export const ImportQuerySchema = z
+  .object({
+    format: z
+      .enum(["auto", ...IMPORT_FORMATS])
+      .default("auto")
+      .describe("The file's format; `auto` (default) detects it from the name and the first 64 KB (a zip's first data file)."),
+    dryRun: z
+      .enum(["true", "false", "1", "0"], { error: "must be true or false (1 or 0)" })
+      .transform((value) => value === "true" || value === "1")
+      .default(false)
+      .describe("`true` checks the file: the import runs and is rolled back, and the report says what it would do."),
+    name: ImportGdeltQuerySchema.shape.name,
+  })
+  .strict();
+export type ImportQuery = z.infer<typeof ImportQuerySchema>;
+
+/** 202: a machine-coded format (GDELT, ICEWS, SIPRI) runs as a job; poll statusUrl. */
+export const StartImportJobResponseSchema = StartGdeltImportResponseSchema.extend({
+  format: z.enum(MACHINE_FORMATS),
+  dryRun: z.boolean(),
+  detected: DetectedFormatSchema.describe("What the detection saw, also when `format` was named (a mismatch is worth showing)."),
+});
+export type StartImportJobResponse = z.infer<typeof StartImportJobResponseSchema>;
+
+/** 200: the own events format answers in the request, with its report. */
+export const ImportReportResponseSchema = EventsImportResponseSchema.extend({
+  format: z.enum(["events-csv", "events-json"]),
+  dryRun: z.boolean(),
+  detected: DetectedFormatSchema,
+});
+export type ImportReportResponse = z.infer<typeof ImportReportResponseSchema>;

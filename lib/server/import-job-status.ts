@@ -3,17 +3,21 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { ImportJob as ImportJobRow } from "@/lib/generated/prisma/client";
-import { CODED_FORMATS, type CodedFormat, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
+import { isMachineFormat, type GdeltImportProgress, type ImportJob } from "@/lib/schemas/import";
 
 export const STALE_AFTER_MS = 2 * 60 * 1000;
 
+/** A job row as the API answers it; rows written before dry runs existed read as real imports. */
 export function toImportJob(row: ImportJobRow): ImportJob {
+  const stored = row.progress as unknown as Omit<GdeltImportProgress, "newLinks" | "dryRun"> & Partial<GdeltImportProgress>;
+  const progress: GdeltImportProgress = { ...stored, newLinks: stored.newLinks ?? [], dryRun: stored.dryRun ?? false };
   return {
     id: row.id,
-    kind: (CODED_FORMATS as readonly string[]).includes(row.kind) ? (row.kind as CodedFormat) : "gdelt",
+    kind: isMachineFormat(row.kind) ? row.kind : "gdelt",
+    dryRun: progress.dryRun,
     status: row.status as ImportJob["status"],
     fileName: row.fileName,
-    progress: row.progress as unknown as GdeltImportProgress,
+    progress,
     error: row.error,
     startedAt: row.startedAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
@@ -21,6 +25,7 @@ export function toImportJob(row: ImportJobRow): ImportJob {
   };
 }
 
+/** The job `id` (null when there is none), marking a running job whose process stopped as failed. */
 export async function getImportJob(id: string): Promise<ImportJob | null> {
   let row = await db().importJob.findUnique({ where: { id } });
   if (!row) return null;
@@ -29,7 +34,9 @@ export async function getImportJob(id: string): Promise<ImportJob | null> {
       where: { id },
       data: {
         status: "failed",
-        error: "The import stopped without finishing (the server was restarted?). Upload the file again: rows already imported are skipped.",
+        error: (row.progress as { dryRun?: boolean }).dryRun
+          ? "The check stopped without finishing (the server was restarted?). Nothing was written; check the file again."
+          : "The import stopped without finishing (the server was restarted?). Upload the file again: rows already imported are skipped.",
         finishedAt: new Date(),
       },
     });

@@ -4,10 +4,10 @@
 import { existsSync } from "node:fs";
 import { importGdeltFiles } from "../../lib/import/gdelt-import";
 import { gdeltSummary, progressLine } from "../../lib/import/format-progress";
-import type { CodedFormat } from "../../lib/schemas/import";
+import type { MachineFormat } from "../../lib/schemas/import";
 
 /** Runs the import of the files named on the command line as `format` ("gdelt", "icews" or "sipri"). */
-export async function runCodedImport(format: CodedFormat): Promise<void> {
+export async function runCodedImport(format: MachineFormat): Promise<void> {
   const files = process.argv.slice(2).filter((a) => a !== "--");
   const url = process.env.DATABASE_URL;
   if (!url || files.length === 0) {

@@ -2,7 +2,7 @@
 // operation (GETs and the writes, with an editor's or admin's token) answers on the seeded database with a
 // documented status and a body that fits the documented schema, for its success and its documented failures.
 // Each case builds its own input (its own event, user or token to act on), so cases share no mutable state.
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { validate } from "@readme/openapi-parser";
 import { Ajv2020 } from "ajv/dist/2020.js";
@@ -44,6 +44,7 @@ const ROUTES: Record<string, () => Promise<Record<string, unknown>>> = {
   "/api/export/links.csv": () => import("@/app/api/export/links.csv/route"),
   "/api/export/links.json": () => import("@/app/api/export/links.json/route"),
   "/api/export/links.geojson": () => import("@/app/api/export/links.geojson/route"),
+  "/api/import": () => import("@/app/api/import/route"),
   "/api/import/events": () => import("@/app/api/import/events/route"),
   "/api/import/gdelt": () => import("@/app/api/import/gdelt/route"),
   "/api/import/icews": () => import("@/app/api/import/icews/route"),
@@ -321,6 +322,12 @@ const MUTATION_CASES: Case[] = [
     query: "?format=json", raw: { body: JSON.stringify([newEvent(), { ...newEvent(), countries: ["KP"] }]), contentType: "application/json" },
   }) },
   { method: "post", path: "/api/import/events", status: 401, as: null, what: "anonymous", build: () => ({ raw: { body: "[]", contentType: "application/json" } }) },
+  { method: "post", path: "/api/import", status: 202, as: "editor", what: "a GDELT file, detected and checked", build: () => ({
+    query: "?dryRun=true&name=one.export.CSV", raw: { body: `${readFileSync("tests/fixtures/gdelt/gdelt1-dailyupdates-3rows.tsv", "utf8")}`, contentType: "text/tab-separated-values" },
+  }) },
+  { method: "post", path: "/api/import", status: 200, as: "editor", what: "an events file, checked", build: () => ({ query: "?format=events-json&dryRun=1", raw: { body: JSON.stringify([newEvent()]), contentType: "application/json" } }) },
+  { method: "post", path: "/api/import", status: 400, as: "editor", what: "a file of no known format", build: () => ({ query: "?name=notes.txt", raw: { body: "hello\n", contentType: "text/plain" } }) },
+  { method: "post", path: "/api/import", status: 401, as: null, what: "anonymous", build: () => ({ raw: { body: "[]", contentType: "application/json" } }) },
   { method: "post", path: "/api/import/gdelt", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.tsv", raw: { body: "1\t2\t3\n", contentType: "text/tab-separated-values" } }) },
   { method: "post", path: "/api/import/icews", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.tab", raw: { body: `${["Event ID", "Event Date", "Source Name", "Source Sectors", "Source Country", "Event Text", "CAMEO Code", "Intensity", "Target Name", "Target Sectors", "Target Country", "Story ID", "Sentence Number", "Publisher", "City", "District", "Province", "Country", "Latitude", "Longitude"].join("\t")}\n`, contentType: "text/tab-separated-values" } }) },
   { method: "post", path: "/api/import/sipri", status: 202, as: "editor", what: "a file", build: () => ({ query: "?name=one.csv", raw: { body: "Recipient,Supplier,Year of order,\" \",Number ordered,\" \",Weapon designation,Weapon description,Number delivered,\" \",Year(s) of delivery,status,Comments,SIPRI TIV per unit,SIPRI TIV for total order,SIPRI TIV of delivered weapons\n", contentType: "text/csv" } }) },
