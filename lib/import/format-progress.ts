@@ -24,7 +24,9 @@ export function gdeltSummary(p: GdeltImportProgress): string {
   const skippedTotal = Object.values(p.skipped).reduce((a, b) => a + b, 0);
   const lines = [
     `Read ${n(p.rowsRead)} rows in ${formatDuration(p.elapsedSeconds)} (${n(p.rowsPerSecond)} rows/s).`,
-    `Imported ${n(p.imported)} events (machine origin, kept apart from curated ones); ${n(p.linksCreated)} new links.`,
+    p.dryRun
+      ? `Checked, nothing written: would import ${n(p.imported)} events and create ${n(p.linksCreated)} links${p.newLinks.length ? ` (${p.newLinks.join(", ")}${p.linksCreated > p.newLinks.length ? ", …" : ""})` : ""}.`
+      : `Imported ${n(p.imported)} events (machine origin, kept apart from curated ones); ${n(p.linksCreated)} new links.`,
     `Skipped ${n(skippedTotal)} rows:`,
   ];
   for (const [reason, count] of Object.entries(p.skipped)) {

@@ -1,6 +1,6 @@
 // The command line of the machine importers (npm run import:gdelt, import:icews, import:sipri): checks the
 // arguments, runs lib/import/gdelt-import.ts on DATABASE_URL with a progress line on a terminal, prints the
-// report. Exits 2 on bad arguments, 1 when the import stopped (what was written is kept).
+// report; with --dry-run it checks the files and writes nothing. Exits 2 on bad arguments, 1 when the import stopped (what was written is kept).
 import { existsSync } from "node:fs";
 import { importGdeltFiles } from "../../lib/import/gdelt-import";
 import { gdeltSummary, progressLine } from "../../lib/import/format-progress";
@@ -8,10 +8,15 @@ import type { MachineFormat } from "../../lib/schemas/import";
 
 /** Runs the import of the files named on the command line as `format` ("gdelt", "icews" or "sipri"). */
 export async function runCodedImport(format: MachineFormat): Promise<void> {
-  const files = process.argv.slice(2).filter((a) => a !== "--");
+  const args = process.argv.slice(2).filter((a) => a !== "--");
+  // --dry-run: check the files as /admin/import's "Check file" does; every batch is rolled back.
+  const dryRun = args.includes("--dry-run");
+  const files = args.filter((a) => a !== "--dry-run");
   const url = process.env.DATABASE_URL;
-  if (!url || files.length === 0) {
-    console.error(`Usage: DATABASE_URL=postgresql://... npm run import:${format} -- FILE [FILE...]`);
+  const unknown = files.filter((a) => a.startsWith("--"));
+  if (!url || files.length === 0 || unknown.length) {
+    if (unknown.length) console.error(`Unknown option: ${unknown.join(", ")}`);
+    console.error(`Usage: DATABASE_URL=postgresql://... npm run import:${format} -- [--dry-run] FILE [FILE...]`);
     process.exit(2);
   }
   const missing = files.filter((f) => !existsSync(f));
@@ -28,6 +33,7 @@ export async function runCodedImport(format: MachineFormat): Promise<void> {
       connectionString: url,
       files: files.map((path) => ({ path })),
       actorId: null,
+      dryRun,
       onProgress: (p) => {
         if (!tty || (!p.done && performance.now() - last < 200)) return;
         last = performance.now();
