@@ -90,6 +90,10 @@ test("Play advances the range month by month; the map never refetches, the open 
   await expect.poll(() => timelineTo(page)).not.toBe("2019-12");
   await expect.poll(async () => (await timelineTo(page)) >= "2020-03").toBe(true);
   await page.getByRole("button", { name: "Pause" }).click();
+  // A step the timer had already started before the click may still land: read where it stopped once the
+  // timeline says it is paused and that step has rendered.
+  await expect(page.getByTestId("timeline")).toHaveAttribute("data-playing", "false");
+  await page.waitForTimeout(300);
   const stoppedAt = await timelineTo(page);
   await page.waitForTimeout(600);
   expect(await timelineTo(page)).toBe(stoppedAt);
