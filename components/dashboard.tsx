@@ -17,7 +17,7 @@ import { AtlasLists } from "./atlas-lists";
 import { Filters } from "./filters";
 import { SearchBox } from "./search-box";
 import { Timeline } from "./timeline";
-import { useAtlasParams } from "./use-atlas-params";
+import { useAtlasParams, writeShowAllArcs } from "./use-atlas-params";
 import { Legend } from "./legend";
 import type { Projection } from "./map/atlas-map";
 import { MapStage } from "./map/map-stage";
@@ -34,7 +34,7 @@ const HEADER_HEIGHT = 64;
 const BOTTOM_HEIGHT = 250;
 
 export function Dashboard() {
-  const { requested, filters, ignored, setRange, setFilters } = useAtlasParams();
+  const { requested, filters, ignored, setRange, setFilters, showAllArcs, setShowAllArcs } = useAtlasParams();
   const timelineResult = useQuery(timelineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
   const { selection, select, close } = useSelection();
@@ -136,6 +136,18 @@ export function Dashboard() {
   );
   const searchParams = useSearchParams();
   const hrefFor = useCallback((id: string) => selectionHref("/", searchParams, { kind: "link", id }), [searchParams]);
+  const arcChoice = useMemo(
+    () => ({
+      showAll: showAllArcs,
+      onChange: setShowAllArcs,
+      hrefFor: (all: boolean) => {
+        const params = new URLSearchParams(searchParams.toString());
+        writeShowAllArcs(params, all);
+        return `/${params.size ? `?${params}` : ""}`;
+      },
+    }),
+    [showAllArcs, setShowAllArcs, searchParams],
+  );
 
   const linkById = useMemo(() => new Map((links ?? []).map((l) => [l.id, l])), [links]);
   const countryById = useMemo(() => new Map((countries ?? []).map((c) => [c.id, c])), [countries]);
@@ -196,6 +208,7 @@ export function Dashboard() {
               insets={insets}
               hrefFor={hrefFor}
               wantMap={played}
+              arcChoice={arcChoice}
             />
           ) : (
             <div className="atlas-map atlas-map--placeholder" aria-hidden="true" />

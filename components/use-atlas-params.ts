@@ -35,6 +35,12 @@ export function writeFilters(params: URLSearchParams, filters: AtlasFilters) {
   if (filters.direction?.length) params.set("direction", [...filters.direction].sort().join(","));
 }
 
+/** Sets or clears ?arcs=all in `params`. */
+export function writeShowAllArcs(params: URLSearchParams, all: boolean) {
+  if (all) params.set("arcs", "all");
+  else params.delete("arcs");
+}
+
 export function useAtlasParams() {
   const { data, ignored } = useParsedQuery(DashboardQuerySchema);
   const { requested, filters } = useMemo(
@@ -65,5 +71,9 @@ export function useAtlasParams() {
 
   const setFilters = useCallback((next: AtlasFilters) => replaceQuery((params) => writeFilters(params, next)), []);
 
-  return { requested, filters, ignored, setRange, setFilters };
+  /** Every arc drawn (?arcs=all), or the strongest the view shows legibly (the default). */
+  const showAllArcs = data.arcs === "all";
+  const setShowAllArcs = useCallback((all: boolean) => replaceQuery((params) => writeShowAllArcs(params, all)), []);
+
+  return { requested, filters, ignored, setRange, setFilters, showAllArcs, setShowAllArcs };
 }

@@ -17,6 +17,7 @@ import { ArcLabelMarkers, CapitalMarkers } from "./map-markers";
 import { MapSelection } from "./map-selection";
 import { MapSources } from "./map-sources";
 import { MapTooltip } from "./map-tooltip";
+import { MapZoomLevel } from "./map-zoom-level";
 import { useMapPointer } from "./use-map-pointer";
 import { useMaplibreMap, type MapState } from "./use-maplibre-map";
 
@@ -42,10 +43,12 @@ export interface AtlasMapProps {
   onState: (state: MapState) => void;
   /** The map has come to rest with this many arcs drawn. */
   onDrawn: (arcCount: number) => void;
+  /** The map's whole zoom level, at opening and after each zoom. */
+  onZoomLevel: (level: number) => void;
 }
 
 export function AtlasMap(props: AtlasMapProps) {
-  const { host, links, countries, arcs, capitals, labels, arcLabels, bounds, selection, projection, onSelect, describeLink, onState, onDrawn } = props;
+  const { host, links, countries, arcs, capitals, labels, arcLabels, bounds, selection, projection, onSelect, describeLink, onState, onDrawn, onZoomLevel } = props;
   const containerRef = useRef<HTMLDivElement>(null);
   const countryIds = useMemo(() => capitals.features.map((f) => f.properties.id), [capitals]);
   const automation = () => ({ arcCount: arcs.features.length, countryIds });
@@ -67,6 +70,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <ArcLabelMarkers arcs={arcs} labels={arcLabels} />
       <MapSelection selection={selection} />
       <MapCamera bounds={bounds} padding={padding} projection={projection} />
+      <MapZoomLevel onLevel={onZoomLevel} />
       <Tooltip links={links} countries={countries} onSelect={onSelect} describeLink={describeLink} />
     </MapContext.Provider>
   );

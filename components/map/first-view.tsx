@@ -16,6 +16,7 @@ import { arcMidpoint, boundsOf, type ArcProperties, type CapitalProperties } fro
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
 import { arcStrokes, capitalDiscs, EMPTY_BOUNDS, PATTERN_DRAW_ORDER } from "@/lib/map/arc-strokes";
 import { PATTERN_STROKE } from "@/lib/map/link-style";
+import { DIMMED_OPACITY } from "@/lib/map/arc-focus";
 import { arrowLabel, arrowLength, arrowOnArc, arrowPolygons, placedPolygon } from "@/lib/map/arc-arrow";
 import { COLORS, LAND_IMAGE_URL, MAP_CREDITS } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, worldPathOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
@@ -59,8 +60,12 @@ interface FirstViewProps {
 
 /** The arcs' bounds in world pixels, never empty. */
 export function firstViewBox(arcs: FeatureCollection<LineString, ArcProperties>): WorldBox {
-  const bounds = boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])) ?? [...EMPTY_BOUNDS];
-  const [x, y, w, h] = worldBoxOf(bounds);
+  return firstViewBoxOf(boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])));
+}
+
+/** `bounds` ([west, south, east, north] in degrees; null: nothing to fit) in world pixels, never empty. */
+export function firstViewBoxOf(bounds: readonly [number, number, number, number] | null): WorldBox {
+  const [x, y, w, h] = worldBoxOf(bounds ?? [...EMPTY_BOUNDS]);
   return [x, y, Math.max(w, 1e-3), Math.max(h, 1e-3)];
 }
 
@@ -87,13 +92,17 @@ function ArcArrow({ arc, place }: {
   arc: Feature<LineString, ArcProperties>;
   place: (at: readonly [number, number]) => { left: string; top: string };
 }) {
-  const { direction, width, color, id } = arc.properties;
+  const { direction, width, color, id, focus } = arc.properties;
   const arrow = arrowOnArc((arc.geometry.coordinates as LonLat[]).map(toWorldPixels), direction);
   if (!arrow) return null;
   const length = arrowLength(width);
   const half = length / 2 + 2;
   return (
-    <div className="first-view__label first-view__label--center" style={place(arrow.at)} data-arrow={arrowLabel(id, direction) ?? undefined}>
+    <div
+      className="first-view__label first-view__label--center"
+      style={{ ...place(arrow.at), opacity: focus === "dim" ? DIMMED_OPACITY : undefined }}
+      data-arrow={arrowLabel(id, direction) ?? undefined}
+    >
       <svg width={half * 2} height={half * 2} viewBox={`${-half} ${-half} ${half * 2} ${half * 2}`}>
         {arrowPolygons(direction).map((polygon, i) => (
           <polygon key={i} points={placedPolygon(polygon, [0, 0], arrow.angle, length)} fill={color} stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
@@ -106,7 +115,9 @@ function ArcArrow({ arc, place }: {
 export function FirstView(props: FirstViewProps) {
   const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
   const [vx, vy, vw, vh] = props.box ?? firstViewBox(arcs);
-  const paths = arcs.features.map((f) => ({
+  // SVG paints in document order: the open panel's ties last, over the dimmed rest (the layers' sort key).
+  const ordered = [...arcs.features.filter((f) => f.properties.focus !== "front"), ...arcs.features.filter((f) => f.properties.focus === "front")];
+  const paths = ordered.map((f) => ({
     id: f.properties.id,
     pattern: f.properties.pattern,
     d: worldPathOf(f.geometry.coordinates as LonLat[]),

@@ -18,22 +18,27 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { linkDirectionShort } from "@/lib/domain/direction-words";
 import type { LonLat } from "@/lib/map/arc";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
-import { arcFeatures, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
-import type { LinkStyle } from "@/lib/map/link-style";
+import { arcBudget, BUDGET_BASE_ZOOM, selectArcs } from "@/lib/map/arc-budget";
+import { arcFocus, type FocusTarget } from "@/lib/map/arc-focus";
+import { arcFeatures, arcFor, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
+import { linkStyle, type LinkStyle } from "@/lib/map/link-style";
+import { arcWidthScale } from "@/lib/map/width-scale";
 import { pluralize } from "@/lib/map/briefing";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
 import type { Projection } from "./atlas-map";
-import { FirstView, firstViewBox, type Padding } from "./first-view";
+import { ArcBudgetNotice } from "./arc-budget-notice";
+import { FirstView, firstViewBoxOf, type Padding } from "./first-view";
 import { useMapWanted } from "./use-map-wanted";
 import type { MapState } from "./use-maplibre-map";
 
 const AtlasMap = dynamic(() => import("./atlas-map").then((m) => m.AtlasMap), { ssr: false });
 
 /**
- * Past this many links the first view draws only the strongest this many, and MapLibre is wanted at once: an SVG
- * of thousands of arcs is slow to build and to redraw at each timeline step, and MapLibre can draw them all.
+ * Past this many arcs to draw ("show all" at thousands of links) the first view draws only the strongest this
+ * many, and MapLibre is wanted at once: an SVG of thousands of arcs is slow to build and to redraw at each
+ * timeline step, and MapLibre can draw them all.
  */
 const FIRST_VIEW_ARC_LIMIT = 300;
 
@@ -58,6 +63,11 @@ export interface MapStageProps {
   hrefFor: (id: string) => string;
   /** Something outside the map needs MapLibre now (e.g. playback). */
   wantMap?: boolean;
+  /**
+   * Draw every link rather than the strongest the view can show legibly (lib/map/arc-budget.ts), with the
+   * addresses that switch between the two without JavaScript and what a click on them does with it.
+   */
+  arcChoice?: { showAll: boolean; hrefFor: (showAll: boolean) => string; onChange: (showAll: boolean) => void };
 }
 
 /** Room around the arcs beyond what the page covers, so capital labels are not cut off. */
@@ -70,13 +80,37 @@ export function MapStage(props: MapStageProps) {
   const hostRef = useRef<HTMLDivElement>(null);
 
   const capitals = useMemo(() => capitalLookup(countries as CountryDto[]), [countries]);
-  const arcs = useMemo(() => arcFeatures(links, capitals, styleFor), [links, capitals, styleFor]);
-  const capitalPoints = useMemo(() => capitalFeatures(links, capitals), [links, capitals]);
-  const labels = useMemo(() => capitalLabelPlacements(links, arcs, capitalPoints), [links, arcs, capitalPoints]);
-  const bounds = useMemo(() => boundsOf(arcs.features.flatMap((f) => f.geometry.coordinates as LonLat[])), [arcs]);
+  // Which links to draw: the strongest the zoom can show legibly, the open panel's ties, or all of them.
+  const [zoomLevel, setZoomLevel] = useState(BUDGET_BASE_ZOOM);
+  const focusTarget = useMemo<FocusTarget>(() => (selection ? { kind: selection.kind, id: selection.id } : null), [selection?.kind, selection?.id]);
+  const drawable = useMemo(() => links.filter((l) => capitals.has(l.countries[0]) && capitals.has(l.countries[1])), [links, capitals]);
+  const budget = arcBudget(zoomLevel);
+  // Without a way to say what is hidden (arcChoice), nothing is.
+  const showAll = props.arcChoice ? props.arcChoice.showAll : true;
+  const chosen = useMemo(
+    () => selectArcs(drawable, budget, { showAll, keep: (l) => arcFocus(l, focusTarget) === "front" }),
+    [drawable, budget, showAll, focusTarget],
+  );
+  // Widths scaled to the links drawn (lib/map/width-scale.ts), unless the caller colours arcs its own way.
+  const scaledStyle = useMemo(() => {
+    const scale = arcWidthScale(chosen.shown.map((l) => l.strength));
+    return (link: LinkSummary) => {
+      const style = linkStyle(link);
+      return style.pattern === "dotted" ? style : { ...style, width: scale.widthOf(link.strength) };
+    };
+  }, [chosen]);
+  const arcs = useMemo(
+    () => arcFeatures(chosen.shown, capitals, styleFor ?? scaledStyle, (l) => arcFocus(l, focusTarget)),
+    [chosen, capitals, styleFor, scaledStyle, focusTarget],
+  );
+  const capitalPoints = useMemo(() => capitalFeatures(chosen.shown, capitals), [chosen, capitals]);
+  const labels = useMemo(() => capitalLabelPlacements(chosen.shown, arcs, capitalPoints), [chosen, arcs, capitalPoints]);
+  // The camera fits every link, drawn or not, so choosing which to draw (or opening a panel) never moves it.
+  const bounds = useMemo(() => boundsOf(drawable.flatMap((l) => arcFor(l, capitals) ?? [])), [drawable, capitals]);
   const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   const padding = useMemo(() => ({ wide: withMargin(insets.wide), narrow: withMargin(insets.narrow) }), [insets.wide, insets.narrow]);
 
+  const firstViewBox = useMemo(() => firstViewBoxOf(bounds), [bounds]);
   const crowded = arcs.features.length > FIRST_VIEW_ARC_LIMIT;
   const firstViewArcs = useMemo(
     // arcFeatures orders arcs weakest first: the strongest are the last ones.
@@ -121,6 +155,8 @@ export function MapStage(props: MapStageProps) {
       data-testid="atlas-map"
       data-map-state={state}
       data-arc-count={takenOver ? drawn : firstViewArcs.features.length}
+      data-arc-total={chosen.total}
+      data-arc-hidden={chosen.hidden}
       data-arc-labels={arcLabels ? JSON.stringify(Object.fromEntries(Object.entries(arcLabels).map(([id, l]) => [id, l.text]))) : undefined}
       data-map-moving="false"
       data-projection={projection}
@@ -142,12 +178,16 @@ export function MapStage(props: MapStageProps) {
           describeLink={describeLink}
           onState={setMapState}
           onDrawn={setDrawn}
+          onZoomLevel={setZoomLevel}
         />
+      ) : null}
+      {props.arcChoice && (chosen.hidden > 0 || (showAll && chosen.total > budget)) ? (
+        <ArcBudgetNotice shown={chosen.shown.length} total={chosen.total} kept={chosen.shown.length > budget ? focusTarget?.kind : undefined} {...props.arcChoice} />
       ) : null}
       {firstViewGone ? null : (
         <FirstView
           arcs={firstViewArcs}
-          box={crowded ? firstViewBox(arcs) : undefined}
+          box={firstViewBox}
           capitals={capitalPoints}
           labels={labels}
           arcLabels={arcLabels}

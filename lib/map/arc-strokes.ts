@@ -2,6 +2,7 @@
 // layers' rules (lib/map/style.ts, from lib/map/link-style.ts) as SVG values, in one place, so every drawing
 // agrees with MapLibre and with the others.
 import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern, type LinkStyle } from "./link-style";
+import { DIMMED_OPACITY, type ArcFocus } from "./arc-focus";
 import { CAPITAL_DOT, COLORS } from "./style";
 
 /** The order the map's layers draw arcs in (style.ts DATA_LAYERS): every halo, then dotted, dashed, solid. */
@@ -26,23 +27,25 @@ export interface SvgStroke {
 /**
  * The halo under an arc and the arc itself, as the map's layers draw them at `zoom` (arcWidthAtZoom). Widths are
  * CSS px times `density` (an image's pixels per CSS px; 1 on a page). A highlighted arc (the open link, or the
- * open country's ties) has the white halo of a selected one.
+ * open country's ties) has the white halo of a selected one; a dimmed one (`style.focus` "dim", another link while
+ * a panel is open) keeps DIMMED_OPACITY of its opacity, as the layers' unlessDimmed does.
  */
-export function arcStrokes(style: LinkStyle, zoom: number, highlighted: boolean, density = 1): { halo: SvgStroke; line: SvgStroke } {
+export function arcStrokes(style: LinkStyle & { focus?: ArcFocus }, zoom: number, highlighted: boolean, density = 1): { halo: SvgStroke; line: SvgStroke } {
   const width = arcWidthAtZoom(style.width, zoom) * density;
   const { dash, cap } = PATTERN_STROKE[style.pattern];
+  const dim = style.focus === "dim" ? DIMMED_OPACITY : 1;
   return {
     halo: {
       color: highlighted ? "#ffffff" : COLORS.sea,
       width: width + ARC_HALO_EXTRA * density,
-      opacity: highlighted ? 0.35 : ARC_HALO_OPACITY,
+      opacity: (highlighted ? 0.35 : ARC_HALO_OPACITY) * dim,
       dasharray: null,
       linecap: "round",
     },
     line: {
       color: style.color,
       width,
-      opacity: style.pattern === "dotted" && !highlighted ? DOTTED_OPACITY : 1,
+      opacity: (style.pattern === "dotted" && !highlighted ? DOTTED_OPACITY : 1) * dim,
       dasharray: dash ? dash.map((v) => v * width) : null,
       linecap: cap,
     },

@@ -3,6 +3,7 @@ import type { Feature, FeatureCollection, LineString, Point } from "geojson";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { greatCircleArc, segmentsFor, type LonLat } from "./arc";
+import type { ArcFocus } from "./arc-focus";
 import { linkStyle, type LinkPattern, type LinkStyle } from "./link-style";
 
 export interface ArcProperties {
@@ -14,6 +15,8 @@ export interface ArcProperties {
   eventCount: number;
   /** Which way the link runs (lib/domain/direction.ts): the arrow layer's filter and rotation. */
   direction: LinkSummary["direction"];
+  /** Whether the open panel is about this link (lib/map/arc-focus.ts): drawn on top, or dimmed behind. */
+  focus: ArcFocus;
 }
 
 export interface CapitalProperties {
@@ -70,13 +73,15 @@ export function arcMidpoint(arc: readonly LonLat[]): LonLat {
 }
 
 /**
- * One feature per link, weakest first. The map draws and hit-tests by strength itself (the layers'
- * line-sort-key, hitAt's strongest arc), so this order only keeps the collection the same for the same links.
+ * One feature per link, weakest first, styled by `styleFor` and marked with `focusOf` (default: no panel open).
+ * The map draws and hit-tests by strength itself (the layers' line-sort-key, hitAt's strongest arc), so this
+ * order only keeps the collection the same for the same links. Links whose capitals are unknown are left out.
  */
 export function arcFeatures(
   links: readonly LinkSummary[],
   capitals: CapitalLookup,
   styleFor: (link: LinkSummary) => LinkStyle = linkStyle,
+  focusOf: (link: LinkSummary) => ArcFocus = () => "none",
 ): FeatureCollection<LineString, ArcProperties> {
   const features: Feature<LineString, ArcProperties>[] = [];
   const ordered = [...links].sort((a, b) => a.strength - b.strength || a.id.localeCompare(b.id));
@@ -87,7 +92,7 @@ export function arcFeatures(
     features.push({
       type: "Feature",
       id: link.id,
-      properties: { id: link.id, ...style, strength: link.strength, eventCount: link.eventCount, direction: link.direction },
+      properties: { id: link.id, ...style, strength: link.strength, eventCount: link.eventCount, direction: link.direction, focus: focusOf(link) },
       geometry: { type: "LineString", coordinates: arc },
     });
   }

@@ -11,6 +11,7 @@ import type {
   SymbolLayerSpecification,
 } from "maplibre-gl";
 import { ARROW_IMAGE_PIXEL_RATIO, ARROW_IMAGE_SIZE, ARROW_LENGTH } from "./arc-arrow";
+import { DIMMED_OPACITY } from "./arc-focus";
 import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, ARC_ZOOM_STOPS, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern } from "./link-style";
 
 export const BASEMAP_URL = "/basemap/countries-110m.geojson";
@@ -103,7 +104,22 @@ export const bordersLayer: LineLayerSpecification = {
  * features: a timeline step updates the source by diff (lib/map/source-diff.ts), which keeps features where
  * they were while their strengths change.
  */
-const strongestOnTop = ["get", "strength"] as const satisfies ExpressionSpecification;
+const strongestOnTop: ExpressionSpecification = [
+  "+",
+  ["get", "strength"],
+  // The open panel's ties above every other arc (strengths stay far below this).
+  ["case", ["==", ["get", "focus"], "front"], 1e9, 0],
+];
+
+/** Another link's arc while a panel is open (lib/map/arc-focus.ts): kept as context, plainly behind. */
+const isDimmed: ExpressionSpecification = ["==", ["get", "focus"], "dim"];
+/** `opacity`, times DIMMED_OPACITY for a dimmed arc that is not hovered. */
+const unlessDimmed = (opacity: number | ExpressionSpecification): ExpressionSpecification => [
+  "case",
+  ["all", isDimmed, ["!", ["boolean", ["feature-state", "hover"], false]]],
+  ["*", opacity, DIMMED_OPACITY],
+  opacity,
+];
 
 /** A dark casing under every arc so it reads over land and sea alike; brighter when hovered or selected. */
 export const arcHaloLayer: LineLayerSpecification = {
@@ -113,7 +129,7 @@ export const arcHaloLayer: LineLayerSpecification = {
   layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: {
     "line-color": ["case", selectedOrHovered, "#ffffff", COLORS.sea],
-    "line-opacity": ["case", selectedOrHovered, 0.35, ARC_HALO_OPACITY],
+    "line-opacity": unlessDimmed(["case", selectedOrHovered, 0.35, ARC_HALO_OPACITY]),
     "line-width": arcWidth(ARC_HALO_EXTRA),
     "line-blur": 1,
   },
@@ -125,7 +141,7 @@ export const arcSolidLayer: LineLayerSpecification = {
   source: SOURCE.arcs,
   filter: hasPattern("solid"),
   layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
-  paint: { "line-color": ["get", "color"], "line-width": arcWidth() },
+  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-opacity": unlessDimmed(1) },
 };
 
 /** line-dasharray is not data-driven, so each pattern gets its own layer filtered by property. */
@@ -135,7 +151,7 @@ export const arcDashedLayer: LineLayerSpecification = {
   source: SOURCE.arcs,
   filter: hasPattern("dashed"),
   layout: { "line-sort-key": strongestOnTop, "line-cap": PATTERN_STROKE.dashed.cap, "line-join": "round" },
-  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": dashOf("dashed") },
+  paint: { "line-color": ["get", "color"], "line-width": arcWidth(), "line-dasharray": dashOf("dashed"), "line-opacity": unlessDimmed(1) },
 };
 
 export const arcDottedLayer: LineLayerSpecification = {
@@ -148,7 +164,7 @@ export const arcDottedLayer: LineLayerSpecification = {
     "line-color": ["get", "color"],
     "line-width": arcWidth(),
     "line-dasharray": dashOf("dotted"),
-    "line-opacity": ["case", selectedOrHovered, 1, DOTTED_OPACITY],
+    "line-opacity": unlessDimmed(["case", selectedOrHovered, 1, DOTTED_OPACITY]),
   },
 };
 
@@ -189,7 +205,7 @@ export const arcArrowLayer: SymbolLayerSpecification = {
     "icon-allow-overlap": true,
     "icon-ignore-placement": true,
   },
-  paint: { "icon-color": ["get", "color"], "icon-halo-color": COLORS.sea, "icon-halo-width": 1.5 },
+  paint: { "icon-color": ["get", "color"], "icon-halo-color": COLORS.sea, "icon-halo-width": 1.5, "icon-opacity": unlessDimmed(1) },
 };
 
 /** Capitals' dots in CSS px: a dark halo, a white dot, and a blue ring round the open country's. */

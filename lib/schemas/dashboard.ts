@@ -15,6 +15,8 @@ export const DashboardQuerySchema = z.object({
   event: UuidSchema.optional(),
   /** The open country panel. */
   country: CountryCodeSchema.optional(),
+  /** "all": draw every link's arc, not only the strongest the view shows legibly (lib/map/arc-budget.ts). */
+  arcs: z.enum(["all"]).optional(),
   ...eventFilterFields,
   ...linkFilterFields,
 });
