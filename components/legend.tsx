@@ -69,7 +69,7 @@ export function Legend() {
             <LineSwatch color="#c9d4e0" width={arcWidth(0.7)} pattern="solid" length={16} />
             <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
-          <dd>Wider: stronger (weighted, decaying events); by the square root of strength, the widest being the strongest link drawn</dd>
+          <dd title="Strength adds up weighted, decaying events; width grows with its square root, the widest line being the strongest link on the map">Wider: stronger (√, widest = strongest shown)</dd>
         </div>
         <div>
           <dt className="legend__widths" aria-hidden="true">

@@ -25,7 +25,10 @@ export function ArcBudgetNotice({ shown, total, kept, showAll, hrefFor, onChange
     onChange(next);
   };
   const words = showAll
-    ? `Showing all ${count(total)} links.`
+    ? shown < total
+      ? // The server's drawing stops at its limit (map-stage.tsx); MapLibre, asked for at once, draws the rest.
+        `Showing the ${count(shown)} strongest of ${count(total)} links; the interactive map draws them all.`
+      : `Showing all ${count(total)} links.`
     : kept
       ? `Showing ${count(shown)} of ${count(total)} links: the strongest and the open ${kept}'s.`
       : `Showing the ${count(shown)} strongest of ${count(total)} links.`;

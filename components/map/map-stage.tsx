@@ -182,7 +182,12 @@ export function MapStage(props: MapStageProps) {
         />
       ) : null}
       {props.arcChoice && (chosen.hidden > 0 || (showAll && chosen.total > budget)) ? (
-        <ArcBudgetNotice shown={chosen.shown.length} total={chosen.total} kept={chosen.shown.length > budget ? focusTarget?.kind : undefined} {...props.arcChoice} />
+        <ArcBudgetNotice
+          shown={takenOver ? arcs.features.length : firstViewArcs.features.length}
+          total={chosen.total}
+          kept={!showAll && chosen.shown.length > budget ? focusTarget?.kind : undefined}
+          {...props.arcChoice}
+        />
       ) : null}
       {firstViewGone ? null : (
         <FirstView

@@ -75,27 +75,58 @@ test("hundreds of links: the list renders a screenful, reaches the last link, an
   await expect(page.getByText("No link joins a country of that name.")).toBeVisible();
 });
 
-test("hundreds of links: the first view draws the strongest 300 and MapLibre takes over unasked to draw all 400", async ({ page, browser, request }) => {
-  // Without JavaScript: the server's drawing, the 300 strongest links by GET /api/links's strength.
+test("hundreds of links: the map draws the strongest 150, says how many it hides, and Show all draws all 400", async ({ page, browser, request }) => {
+  // Without JavaScript: the server's drawing, the 150 strongest links by GET /api/links's strength, and the notice.
   const { links } = (await (await request.get(`${app.baseURL}/api/links`)).json()) as { links: { id: string; strength: number }[] };
   expect(links).toHaveLength(LINKS);
-  const strongest = [...links].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).slice(0, 300);
+  const strongest = [...links].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).slice(0, 150);
   const threshold = strongest[strongest.length - 1]!.strength;
   const noScript = await browser.newContext({ javaScriptEnabled: false });
   const still = await noScript.newPage();
   await still.goto(`${app.baseURL}/`);
-  await expect(still.getByTestId("atlas-map")).toHaveAttribute("data-arc-count", "300");
+  await expect(still.getByTestId("atlas-map")).toHaveAttribute("data-arc-count", "150");
+  await expect(still.getByTestId("arc-budget")).toHaveText(`Showing the 150 strongest of ${LINKS} links. Show all`);
   const drawn = await still.locator(".first-view a[data-arc-id]").evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-arc-id")!));
-  expect(drawn).toHaveLength(300);
+  expect(drawn).toHaveLength(150);
   const strength = new Map(links.map((l) => [l.id, l.strength]));
-  // Every drawn link is at least as strong as the 300th (ties at the threshold may go either way).
+  // Every drawn link is at least as strong as the 150th (ties at the threshold may go either way).
   for (const id of drawn) expect(strength.get(id)!, id).toBeGreaterThanOrEqual(threshold);
+  // "Show all" is an address, so it works before scripts run: the server then draws the strongest 300 and leaves the rest to MapLibre.
+  await still.getByRole("link", { name: "Show all" }).click();
+  await expect(still).toHaveURL(/[?&]arcs=all\b/);
+  await expect(still.getByTestId("atlas-map")).toHaveAttribute("data-arc-count", "300");
+  await expect(still.getByTestId("arc-budget")).toHaveText(`Showing the 300 strongest of ${LINKS} links; the interactive map draws them all. Strongest only`);
   await noScript.close();
 
-  // With JavaScript, on a device that would otherwise wait for the reader (fewer than four cores).
-  await page.addInitScript(() => Object.defineProperty(navigator, "hardwareConcurrency", { get: () => 2 }));
+  // With JavaScript: MapLibre draws the same 150; Show all draws every link, and Strongest only goes back.
   await page.goto(`${app.baseURL}/`);
   const map = page.getByTestId("atlas-map");
+  await expect(map).toHaveAttribute("data-arc-hidden", String(LINKS - 150));
+  await expect(async () => {
+    await page.getByRole("link", { name: "Show all" }).click();
+    await expect(page).toHaveURL(/[?&]arcs=all\b/, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
   await expect(map).toHaveAttribute("data-map-state", "ready", { timeout: 45_000 });
-  await expect(map).toHaveAttribute("data-arc-count", String(LINKS));
+  await expect(map).toHaveAttribute("data-arc-count", String(LINKS), { timeout: 30_000 });
+  await expect(map).toHaveAttribute("data-arc-hidden", "0");
+  await expect(page.getByTestId("arc-budget")).toHaveText(`Showing all ${LINKS} links. Strongest only`);
+  await page.getByRole("link", { name: "Strongest only" }).click();
+  await expect(map).toHaveAttribute("data-arc-count", "150", { timeout: 30_000 });
+  await expect(page.getByTestId("arc-budget")).toContainText("150 strongest");
+});
+
+test("hundreds of links: a country's ties come to the front even when they are not among the strongest", async ({ page, request }) => {
+  const { links } = (await (await request.get(`${app.baseURL}/api/links`)).json()) as { links: { id: string; strength: number; countries: [string, string] }[] };
+  const strongest = new Set([...links].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id)).slice(0, 150).map((l) => l.id));
+  // The country with the most ties outside the strongest 150.
+  const outside = new Map<string, string[]>();
+  for (const l of links) if (!strongest.has(l.id)) for (const c of l.countries) outside.set(c, [...(outside.get(c) ?? []), l.id]);
+  const [country, weak] = [...outside.entries()].sort((a, b) => b[1].length - a[1].length)[0]!;
+
+  await page.goto(`${app.baseURL}/?country=${country}`);
+  const map = page.getByTestId("atlas-map");
+  await expect(map).toHaveAttribute("data-arc-count", String(150 + weak.length));
+  await expect(page.getByTestId("arc-budget")).toContainText(`Showing ${150 + weak.length} of ${LINKS} links: the strongest and the open country's.`);
+  const drawn = new Set(await page.locator(".first-view a[data-arc-id]").evaluateAll((arcs) => arcs.map((a) => a.getAttribute("data-arc-id")!)));
+  for (const id of weak) expect(drawn.has(id), id).toBe(true);
 });
