@@ -2,13 +2,14 @@
 // test file: initdb a primary (wal_level=replica, trust auth, 127.0.0.1 only), pg_basebackup -R a standby from it,
 // start both on free ports. Everything lives in one temporary folder that stop() removes with the servers. As root
 // (CI) the server binaries run as the `postgres` OS user, since initdb and postgres refuse to run as root.
-import { execFile, execFileSync, spawnSync } from "node:child_process";
+import { execFile, execFileSync } from "node:child_process";
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import pg from "pg";
 import { freePort } from "../../scripts/db/embedded-postgres";
+import { reapWhenGone, type Command } from "./reap-when-gone";
 
 const run = promisify(execFile);
 
@@ -44,12 +45,14 @@ export interface ReplicaCluster {
   stop(): Promise<void>;
 }
 
+/** PostgreSQL's server refuses to run as root: then its binaries run as the `postgres` OS user. */
+const asRoot = () => process.getuid?.() === 0;
+
 /** Runs a server binary, as the postgres OS user when we are root. Rejects with its stderr on failure. */
 function binaryRunner(binDir: string, cwd: string) {
-  const asRoot = process.getuid?.() === 0;
   return async (name: string, args: string[]) => {
     const binary = path.join(binDir, name);
-    const [command, argv] = asRoot ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
+    const [command, argv] = asRoot() ? ["runuser", ["-u", "postgres", "--", binary, ...args]] : [binary, args];
     try {
       await run(command, argv, { cwd, env: { ...process.env, LC_ALL: "C" } });
     } catch (error) {
@@ -89,7 +92,7 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   const binDir = postgresBinDir();
   if (!binDir) throw new Error("No PostgreSQL server binaries (initdb) found; set PG_BINDIR.");
   const dir = mkdtempSync(path.join(os.tmpdir(), "axis-replica-"));
-  if (process.getuid?.() === 0) {
+  if (asRoot()) {
     const uid = Number(execFileSync("id", ["-u", "postgres"], { encoding: "utf8" }).trim());
     const gid = Number(execFileSync("id", ["-g", "postgres"], { encoding: "utf8" }).trim());
     chownSync(dir, uid, gid);
@@ -108,21 +111,12 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     pgBin("pg_ctl", ["-D", standbyDir, "-l", path.join(dir, "standby.log"), "-w", "-t", "120", "-o", `-p ${standbyPort} ${common} -c hot_standby=on`, "start"]);
   const stopServer = (dataDir: string, mode: "fast" | "immediate") => pgBin("pg_ctl", ["-D", dataDir, "-m", mode, "-w", "stop"]);
 
+  // pg_ctl leaves the servers running on their own: if this process ends without reaching stop() (a failed hook,
+  // a worker killed), a guard process stops them and removes the folder.
+  const runAsServerUser = (argv: string[]): Command => (asRoot() ? ["runuser", "-u", "postgres", "--", ...argv] : (argv as Command));
+  const immediateStop = (dataDir: string) => runAsServerUser([path.join(binDir, "pg_ctl"), "-D", dataDir, "-m", "immediate", "-w", "stop"]);
+  const stopGuard = reapWhenGone([immediateStop(standbyDir), immediateStop(primaryDir)], dir);
   let stopped = false;
-  // If the test process exits without reaching stop() (an uncaught error, a worker torn down), still leave no
-  // servers or files behind.
-  const stopSync = () => {
-    if (stopped) return;
-    stopped = true;
-    for (const dataDir of [standbyDir, primaryDir]) {
-      if (!existsSync(path.join(dataDir, "postmaster.pid"))) continue;
-      const argv = [path.join(binDir, "pg_ctl"), "-D", dataDir, "-m", "immediate", "-w", "stop"];
-      if (process.getuid?.() === 0) spawnSync("runuser", ["-u", "postgres", "--", ...argv], { cwd: dir, stdio: "ignore" });
-      else spawnSync(argv[0]!, argv.slice(1), { cwd: dir, stdio: "ignore" });
-    }
-    rmSync(dir, { recursive: true, force: true });
-  };
-  process.once("exit", stopSync);
 
   const cluster: ReplicaCluster = {
     primaryUrl: (database = "postgres") => url(primaryPort, database),
@@ -149,10 +143,11 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
     startReplica: () => startStandby(),
     async stop() {
       if (stopped) return;
+      stopped = true;
       await stopServer(standbyDir, "immediate").catch(() => undefined);
       await stopServer(primaryDir, "immediate").catch(() => undefined);
-      stopSync();
-      process.removeListener("exit", stopSync);
+      rmSync(dir, { recursive: true, force: true });
+      stopGuard();
     },
   };
 
