@@ -13,8 +13,9 @@ export function exportEventsStream(format: "csv" | "json", filters: ExportFilter
   let started = false;
   let finished = false;
   // Pages are read while the client downloads, after the route handler has returned, and a pull runs in whatever
-  // context asked for the bytes. Run every page in the request's own (its read scope, lib/db-routing.ts), so a
-  // public export reads all its pages from the server it started on, the read replica included.
+  // context asked for the bytes (the page generator happens to keep the context of the pull that created it, but
+  // nothing else in a later pull would). Run every pull in the request's own context, its read scope
+  // (lib/db-routing.ts), so a public export reads all its pages from the server it started on: the read replica.
   const inRequestContext = AsyncLocalStorage.snapshot();
   return new ReadableStream<Uint8Array>({
     pull: (controller) => inRequestContext(() => pullPage(controller)),

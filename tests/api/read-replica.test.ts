@@ -9,6 +9,7 @@ import { createPrismaClient } from "@/lib/prisma-client";
 import { seedDatabase } from "@/prisma/seed/seed";
 import { applyMigrations } from "../../scripts/db/migrations";
 import { params } from "../support/api";
+import { insertBusyLink } from "../support/busy-link";
 import { validEvent } from "../support/fixtures";
 import { postgresBinDir, startReplicaCluster, type ReplicaCluster } from "../support/replica-cluster";
 import { createUserWithToken, jsonRequest } from "../support/users";
@@ -21,6 +22,7 @@ let routes: {
   links: Handler;
   link: Handler;
   events: Handler;
+  exportCsv: Handler;
   health: () => Promise<Response>;
 };
 let editor: string;
@@ -56,8 +58,8 @@ async function kpRu(token?: string) {
   return { ...answer, eventCount: (answer.body as { link: { eventCount: number } }).link.eventCount };
 }
 
-async function addKpRuEvent(title: string): Promise<void> {
-  const response = await routes.events(jsonRequest("POST", "/api/events", { ...validEvent, title }, { authorization: `Bearer ${editor}` }));
+async function addKpRuEvent(title: string, date = validEvent.date): Promise<void> {
+  const response = await routes.events(jsonRequest("POST", "/api/events", { ...validEvent, title, date }, { authorization: `Bearer ${editor}` }));
   expect(response.status).toBe(201);
 }
 
@@ -92,6 +94,9 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
     await applyMigrations(cluster.primaryUrl("atlas"));
     const seeder = createPrismaClient(cluster.primaryUrl("atlas"), { max: 1 });
     await seedDatabase(seeder).finally(() => seeder.$disconnect());
+    // Twice: over a thousand events, so an export streams more than one page (list-events.ts reads 1,000 at a time).
+    await insertBusyLink(cluster.primaryUrl("atlas"));
+    await insertBusyLink(cluster.primaryUrl("atlas"));
 
     process.env.DATABASE_URL = cluster.primaryUrl("atlas");
     process.env.DATABASE_REPLICA_URL = cluster.replicaUrl("atlas");
@@ -103,6 +108,7 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
       links: (await import("@/app/api/links/route")).GET,
       link: (await import("@/app/api/links/[id]/route")).GET as Handler,
       events: (await import("@/app/api/events/route")).POST,
+      exportCsv: (await import("@/app/api/export/events.csv/route")).GET,
       health: (await import("@/app/api/health/route")).GET,
     };
     editor = (await createUserWithToken("editor")).token;
@@ -164,7 +170,9 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
 
     await cluster.pauseReplay();
     try {
-      await addKpRuEvent("Edit made while the replica lags");
+      const title = "Edit made while the replica lags";
+      // Dated after most of the 2024 fixtures, so an export (oldest first) has it on its second page of 1,000.
+      await addKpRuEvent(title, "2024-12-01");
 
       // The editor who made it sees it at once, under a new version.
       const editorView = await kpRu(editor);
@@ -182,6 +190,13 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
         params({ id: "KP-RU" }),
       );
       expect(revalidated.status).toBe(200);
+      // A public export streams its pages while the client downloads, every page from the replica: the edit is not
+      // in it, while the editor's export has it.
+      const publicExport = await read(routes.exportCsv, "/api/export/events.csv");
+      expect(publicExport.source).toBe("replica");
+      expect((publicExport.body as string).split("\n").length).toBeGreaterThan(1_001);
+      expect(publicExport.body).not.toContain(title);
+      expect((await read(routes.exportCsv, "/api/export/events.csv", { token: editor })).body).toContain(title);
     } finally {
       await cluster.resumeReplay();
     }
