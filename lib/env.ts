@@ -79,7 +79,11 @@ const ServerEnvSchema = z.object(EnvFields).refine((env) => env.NODE_ENV !== "pr
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;
 
 /** Before a start script has chosen the database, DATABASE_URL may be unset (npm start embeds one). */
-const LaunchEnvSchema = z.object({ ...EnvFields, DATABASE_URL: EnvFields.DATABASE_URL.optional() });
+const LaunchEnvSchema = z.object({ ...EnvFields, DATABASE_URL: EnvFields.DATABASE_URL.optional() }).refine(
+  // The embedded database streams to no replica, so a replica URL without DATABASE_URL is a mistake, not a setup.
+  (env) => !env.DATABASE_REPLICA_URL || !!env.DATABASE_URL,
+  { message: "DATABASE_REPLICA_URL needs DATABASE_URL: it names a replica of that database", path: ["DATABASE_REPLICA_URL"] },
+);
 export type LaunchEnv = z.infer<typeof LaunchEnvSchema>;
 
 let cached: ServerEnv | undefined;
