@@ -29,6 +29,24 @@ describe("the environment, one schema", () => {
     ]);
   });
 
+  it("takes an optional read replica URL and names it when it is not a postgresql:// URL", () => {
+    expect(launchEnv({ NODE_ENV: "test", DATABASE_URL: "postgresql://writer@primary.internal:5432/atlas", DATABASE_REPLICA_URL: "postgresql://reader@replica.internal:5432/atlas" }).DATABASE_REPLICA_URL).toBe(
+      "postgresql://reader@replica.internal:5432/atlas",
+    );
+    expect(launchEnv({ NODE_ENV: "test", DATABASE_REPLICA_URL: " " }).DATABASE_REPLICA_URL).toBeUndefined();
+    const primary = "postgresql://writer@primary.internal:5432/atlas";
+    expect(messages({ NODE_ENV: "test", DATABASE_URL: primary, DATABASE_REPLICA_URL: "replica.internal:5432" })).toEqual([
+      "DATABASE_REPLICA_URL must be a postgresql:// URL",
+    ]);
+    expect(messages({ NODE_ENV: "test", DATABASE_URL: primary, DATABASE_REPLICA_URL: "postgresql://replica.internal:port/atlas" })).toEqual([
+      "DATABASE_REPLICA_URL must be a postgresql:// URL",
+    ]);
+    // The embedded database (no DATABASE_URL) has no replica.
+    expect(messages({ NODE_ENV: "test", DATABASE_REPLICA_URL: "postgresql://reader@replica.internal:5432/atlas" })).toEqual([
+      "DATABASE_REPLICA_URL needs DATABASE_URL: it names a replica of that database",
+    ]);
+  });
+
   it("reads only the variables it declares", () => {
     expect(launchEnv({ NODE_ENV: "test", SOMETHING_ELSE: "x" })).not.toHaveProperty("SOMETHING_ELSE");
   });

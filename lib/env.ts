@@ -19,6 +19,16 @@ const EnvFields = {
   DATABASE_URL: z
     .string({ error: "DATABASE_URL is not set (npm start sets it for the embedded database)" })
     .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must be a postgresql:// URL"),
+  /**
+   * A streaming replica (hot standby) of DATABASE_URL's database. Set: the public read API reads from it, while
+   * writes, sign-in, the audit trail and signed-in readers stay on DATABASE_URL; when it does not answer, reads
+   * go to DATABASE_URL until it does (lib/db-routing.ts). Unset: everything reads DATABASE_URL.
+   */
+  DATABASE_REPLICA_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_REPLICA_URL must be a postgresql:// URL")
+    .refine((value) => URL.canParse(value), "DATABASE_REPLICA_URL must be a postgresql:// URL")
+    .optional(),
   /** Signs session cookies. npm start generates one into .data/ when unset; set it yourself in production. */
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").optional(),
   /**
@@ -69,7 +79,11 @@ const ServerEnvSchema = z.object(EnvFields).refine((env) => env.NODE_ENV !== "pr
 export type ServerEnv = z.infer<typeof ServerEnvSchema>;
 
 /** Before a start script has chosen the database, DATABASE_URL may be unset (npm start embeds one). */
-const LaunchEnvSchema = z.object({ ...EnvFields, DATABASE_URL: EnvFields.DATABASE_URL.optional() });
+const LaunchEnvSchema = z.object({ ...EnvFields, DATABASE_URL: EnvFields.DATABASE_URL.optional() }).refine(
+  // The embedded database streams to no replica, so a replica URL without DATABASE_URL is a mistake, not a setup.
+  (env) => !env.DATABASE_REPLICA_URL || !!env.DATABASE_URL,
+  { message: "DATABASE_REPLICA_URL needs DATABASE_URL: it names a replica of that database", path: ["DATABASE_REPLICA_URL"] },
+);
 export type LaunchEnv = z.infer<typeof LaunchEnvSchema>;
 
 let cached: ServerEnv | undefined;

@@ -87,6 +87,7 @@ try {
   await waitForHealth(`http://127.0.0.1:${port}/api/health`, server);
   console.log(`\nAxis Atlas is ready on http://localhost:${port}`);
   console.log(`Database: ${databaseLabel}`);
+  if (env.DATABASE_REPLICA_URL) console.log(`Public reads: ${describeDatabaseUrl(env.DATABASE_REPLICA_URL)} (from DATABASE_REPLICA_URL)`);
   if (admin?.password) {
     console.log(`\nA demo admin was created. Sign in at http://localhost:${port}/sign-in with\n  email:    ${admin.email}\n  password: ${admin.password}\n(shown this once; create more accounts at /admin/users)`);
   } else if (admin) {

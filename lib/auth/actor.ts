@@ -1,7 +1,8 @@
-// Who is making a request: a signed-in person (session cookie) or a script (personal API token).
+// Who is making a request: a signed-in person (session cookie) or a script (personal API token). Always from the
+// primary (primaryDb), never a read replica: a token revoked or a role changed a moment ago must count at once.
 import "server-only";
 import { createHash } from "node:crypto";
-import { db } from "@/lib/db";
+import { primaryDb } from "@/lib/db";
 import { auth } from "./auth";
 import { ROLES, type Role } from "./roles";
 
@@ -30,11 +31,11 @@ export async function getActor(headers: Headers): Promise<Actor | null> {
 
 async function actorFromToken(token: string): Promise<Actor | null> {
   if (!token) return null;
-  const row = await db().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
+  const row = await primaryDb().apiToken.findUnique({ where: { tokenHash: hashToken(token) }, include: { user: true } });
   if (!row || row.revokedAt) return null;
   // Record use at most once a minute per token, so scripts do not turn every read into a write.
   if (!row.lastUsedAt || Date.now() - row.lastUsedAt.getTime() > 60_000) {
-    await db().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
+    await primaryDb().apiToken.update({ where: { id: row.id }, data: { lastUsedAt: new Date() } });
   }
   return { id: row.user.id, email: row.user.email, name: row.user.name, role: asRole(row.user.role), via: "token" };
 }

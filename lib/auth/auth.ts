@@ -1,11 +1,12 @@
 // Better Auth over our Prisma client: email and password accounts, sessions in Postgres. Sign-up is
 // closed; admins create accounts (lib/server/create-user.ts) and the first admin comes from the
-// environment or `npm run admin:create`.
+// environment or `npm run admin:create`. Sessions live on the primary (primaryDb): sign-in writes them, and a
+// session must be seen by the very next request, which a read replica may not have replayed yet.
 import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
-import { db } from "@/lib/db";
+import { primaryDb } from "@/lib/db";
 import { serverEnv } from "@/lib/env";
 
 function createAuth() {
@@ -14,7 +15,7 @@ function createAuth() {
   const extraHosts = (env.APP_ALLOWED_HOSTS ?? "").split(",").map((h) => h.trim()).filter(Boolean);
   return betterAuth({
     appName: "Axis Atlas",
-    database: prismaAdapter(db(), { provider: "postgresql" }),
+    database: prismaAdapter(primaryDb(), { provider: "postgresql" }),
     secret: env.BETTER_AUTH_SECRET ?? "axis-atlas-development-secret-not-for-production",
     // The configured public URL, or the host the request names if it is one we answer on. The fallback is used
     // only for a host outside that list; it writes no URL anyone is sent to (sign-in answers JSON), and its

@@ -4,6 +4,7 @@
 // nothing here depends on who asks. Clients revalidate with If-None-Match and get 304 while nothing changed.
 import "server-only";
 import { createHash } from "node:crypto";
+import { currentReadSource } from "@/lib/db-routing";
 import { todayIso } from "@/lib/domain/months";
 import { getDataVersion } from "@/lib/server/get-data-version";
 import { evaluateIfNoneMatch } from "./entity-tag";
@@ -109,7 +110,11 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     if (entry && entry.version === version) {
       remember(key, entry);
     } else {
-      const flight = `${version} ${key}`;
+      // Answers computed on the primary and on a read replica at the same version are the same answer, so the cache
+      // above serves either to anyone; but a computation in flight is joined only from the same database, so a
+      // replica that dies under it fails the requests that can retry on the primary (lib/db-routing.ts), not an
+      // editor's request that reads the primary and would have nowhere to retry.
+      const flight = `${currentReadSource()} ${version} ${key}`;
       let pending = inFlight.get(flight);
       if (!pending) {
         pending = build(key, version, compute).finally(() => inFlight.delete(flight));

@@ -5,6 +5,7 @@ import type { z } from "zod";
 import { AppError, invalidRequest } from "@/lib/server/errors";
 import { parseQuery } from "@/lib/schemas/query";
 import { isDatabaseUnavailable } from "./database-errors";
+import { answerRead } from "./read-source";
 import { errorResponse, jsonError } from "./responses";
 
 /** The answer for anything a handler threw. */
@@ -57,15 +58,21 @@ type Empty = z.ZodObject<Record<string, never>>;
 /**
  * The one way a read route is built: parse the path parameters and the query with their schemas, call the
  * handler with the parsed values, and answer any failure in the API's error shape. Handlers are a few lines.
+ * The handler's reads go to the read replica for requests without credentials (lib/http/read-source.ts), and
+ * are run again on the primary if the replica does not answer, so a handler must only read; `primaryOnly`
+ * keeps a route on the primary for everyone (e.g. an editor's own import job). Every answer carries
+ * X-Read-Source: replica or primary.
  */
 export function readRoute<P extends z.ZodObject = Empty, Q extends z.ZodObject = Empty>(options: {
   params?: P;
   query?: Q;
+  primaryOnly?: boolean;
   handler: (args: { params: z.output<P>; query: z.output<Q>; request: Request }) => Promise<Response> | Response;
 }) {
   return handleErrors(async (request: Request, context?: RouteContext) => {
     const params = await parsePathParams(options.params, context);
     const query = parseRequestQuery(options.query, request);
-    return options.handler({ params, query, request });
+    const answer = async () => options.handler({ params, query, request });
+    return answerRead(request, answer, { primaryOnly: options.primaryOnly });
   });
 }

@@ -9,6 +9,8 @@ import { getImportJob } from "@/lib/server/import-job-status";
 
 export const GET = readRoute({
   params: ImportJobPathSchema,
+  // The job row changes every second while it runs, and only its editor asks: the primary's is the news.
+  primaryOnly: true,
   handler: async ({ params: { id }, request }) => {
     await requireActor(request, "editor", { mutation: false });
     const job = await getImportJob(id);
