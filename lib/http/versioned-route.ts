@@ -21,7 +21,11 @@ import { handleErrors, type RouteContext } from "./route";
 import { pinRequest } from "./snapshot-pin";
 import { matchVersionedPath, VERSIONED_PATHS } from "./versioned-paths";
 
-/** Cache-Control of an answer at its own snapshot: a year (the most RFC 9111 §1.2.2 asks caches to honour), immutable. */
+/**
+ * Cache-Control of an answer at its own snapshot: a year, the customary ceiling (RFC 2616 §14.21 had servers send
+ * no Expires further ahead, and caches still treat a year as "never"), and immutable (RFC 8246), so browsers do not
+ * revalidate it on reload either.
+ */
 export const IMMUTABLE = "public, max-age=31536000, immutable";
 
 /** The route's path parameters as Next.js gives them: the snapshot segment and the rest of the path. */
