@@ -1,15 +1,18 @@
 // "/": the dashboard. The server parses the address with the same schema as the browser (DashboardQuerySchema),
 // prefetches the timeline for its filters, the countries and the panel it opens straight from the database,
-// and hands them to TanStack Query under the keys the browser will ask for, so the first paint has the data.
+// and hands them to TanStack Query under the keys the browser will ask for, so the first paint has the data. It also
+// hands over the data snapshot, so the browser's reads go to the current snapshot's cacheable URLs (/api/v/...).
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { preload } from "react-dom";
 import { Dashboard } from "@/components/dashboard";
 import { LAND_IMAGE_URL } from "@/lib/map/style";
+import { versionedPath } from "@/lib/domain/data-snapshot";
 import { rangeDates, type RangeView } from "@/lib/domain/month-range";
 import { todayIso } from "@/lib/domain/months";
 import { makeQueryClient } from "@/lib/query/client";
+import { rememberSnapshot } from "@/lib/query/versioned";
 import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
 import type { TimelineResponse } from "@/lib/schemas/analysis";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
@@ -17,6 +20,7 @@ import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
 import type { LinkFilters } from "@/lib/schemas/links";
 import { parseQueryLeniently, queryString } from "@/lib/schemas/query";
 import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
+import { getDataSnapshot } from "@/lib/server/get-data-snapshot";
 import { getCountry } from "@/lib/server/get-country";
 import { getLink } from "@/lib/server/get-link";
 import { getTimelineJson } from "@/lib/server/get-timeline";
@@ -61,6 +65,10 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   const queryClient = makeQueryClient();
   const today = todayIso();
   const range = requestedView(from, to, today);
+  // Read before the data below, so what the page holds is at least this snapshot: a write in between only makes the
+  // first poll refetch. Without it (the database is down) the browser asks GET /api/changes itself.
+  const snapshot = await getDataSnapshot().then((current) => rememberSnapshot(queryClient, current), () => null);
+  const timelinePath = `/api/timeline${queryString(filterPairs(filters))}`;
 
   const prefetches: Promise<void>[] = [
     // The timeline goes into the page only while it is small; at scale (megabytes of cells) the browser fetches
@@ -74,7 +82,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         }
         // Left to the browser: a <link rel=preload> starts that fetch with the page's first bytes, while the
         // scripts load, instead of after hydration (the request is the one timelineQuery makes).
-        preload(`/api/timeline${queryString(filterPairs(filters))}`, { as: "fetch", crossOrigin: "anonymous" });
+        preload(snapshot ? versionedPath(snapshot, timelinePath) : timelinePath, { as: "fetch", crossOrigin: "anonymous" });
       })
       .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),

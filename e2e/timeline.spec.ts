@@ -30,12 +30,16 @@ function irkpStrengthToday(): string {
   return (Math.round(value * 100) / 100).toFixed(1);
 }
 
-/** Requests to the data endpoints, path and query ("/api/links/IR-KP?from=…"), from now on. */
+/**
+ * Requests to the data endpoints, path and query ("/api/links/IR-KP?from=…"), from now on; a read at a data
+ * snapshot (/api/v/{snapshot}/links/...) is counted as the read it is.
+ */
 function countDataRequests(page: Page) {
   const seen: string[] = [];
   const onRequest = (request: Request) => {
     const url = new URL(request.url());
-    if (url.pathname === "/api/timeline" || url.pathname.startsWith("/api/links")) seen.push(`${url.pathname}${url.search}`);
+    const pathname = url.pathname.replace(/^\/api\/v\/[^/]+\//, "/api/");
+    if (pathname === "/api/timeline" || pathname.startsWith("/api/links")) seen.push(`${pathname}${url.search}`);
   };
   page.on("request", onRequest);
   return seen;

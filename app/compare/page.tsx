@@ -9,12 +9,14 @@ import { preload } from "react-dom";
 import { CompareView } from "@/components/compare/compare-view";
 import { LAND_IMAGE_URL } from "@/lib/map/style";
 import { makeQueryClient } from "@/lib/query/client";
+import { rememberSnapshot } from "@/lib/query/versioned";
 import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
 import { ComparePageQuerySchema, type TimelineResponse } from "@/lib/schemas/analysis";
 import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
 import { todayIso } from "@/lib/domain/months";
 import { parseQueryLeniently } from "@/lib/schemas/query";
 import { comparePeriods } from "@/lib/server/compare-periods";
+import { getDataSnapshot } from "@/lib/server/get-data-snapshot";
 import { getTimeline } from "@/lib/server/get-timeline";
 import { getViewMetadata } from "@/lib/server/get-view-metadata";
 import { listCountries } from "@/lib/server/list-countries";
@@ -31,6 +33,8 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   const { data: query } = parseQueryLeniently(ComparePageQuerySchema, await searchParams);
   const { a, b, ...filters } = query;
   const queryClient = makeQueryClient();
+  // The data snapshot first (see app/page.tsx), so the browser's reads go to its cacheable URLs from the start.
+  await getDataSnapshot().then((current) => rememberSnapshot(queryClient, current), () => null);
   const prefetches: Promise<void>[] = [
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
     queryClient.prefetchQuery({ ...timelineQuery(filters), retry: false, queryFn: () => getTimeline(filters) }),

@@ -2,12 +2,15 @@
 // process as encoded bytes, and served again until any write anywhere moves the version. Correct across
 // processes because every request reads the version from the database (one primary-key lookup); safe because
 // nothing here depends on who asks. Clients revalidate with If-None-Match and get 304 while nothing changed.
+// A versioned read (versioned-route.ts) pins its request to one snapshot: it is answered only from an entry made
+// entirely at that version and day, or not at all (see snapshot-pin.ts).
 import "server-only";
 import { createHash } from "node:crypto";
 import { currentReadSource } from "@/lib/db-routing";
 import { todayIso } from "@/lib/domain/months";
 import { getDataVersion } from "@/lib/server/get-data-version";
 import { evaluateIfNoneMatch } from "./entity-tag";
+import { pinOf } from "./snapshot-pin";
 
 interface Entry {
   version: string;
@@ -15,6 +18,12 @@ interface Entry {
   body: Buffer;
   contentType: string;
   etag: string;
+  /**
+   * The data version was `version`, and the day the key's, both before `compute` ran and after it finished. Every
+   * write bumps the version in its own transaction, so no write committed in between: every read `compute` made (each
+   * statement sees what was committed when it began, PostgreSQL's READ COMMITTED) saw exactly that version's data. Only exact entries are kept, and only they answer a pinned (versioned) request.
+   */
+  exact: boolean;
 }
 
 /**
@@ -51,6 +60,8 @@ export interface JsonCacheOptions {
  * answered but never kept.
  * A 200 carries a weak ETag and `Cache-Control: no-cache`; a request whose If-None-Match matches it gets 304
  * (RFC 9110 §13.1.2, see entity-tag.ts). Rejects when `compute` or reading the data version rejects.
+ * A request pinned to a snapshot (snapshot-pin.ts) is answered only from an exact entry of that snapshot; otherwise
+ * the pin's outcome becomes "moved" and the answer is a bodiless 409 that the versioned route replaces.
  */
 export function createJsonCache(options: JsonCacheOptions = {}) {
   const maxEntries = options.maxEntries ?? 200;
@@ -61,11 +72,11 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
   let cachedBytes = 0;
   const inFlight = new Map<string, Promise<Entry>>();
 
-  /** The path and its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share an entry, and today's date. */
-  function cacheKey(request: Request, vary: string): string {
+  /** The path and its parameters in a fixed order, so ?a=1&b=2 and ?b=2&a=1 share an entry, and the day. */
+  function cacheKey(request: Request, vary: string, day: string): string {
     const url = new URL(request.url);
     url.searchParams.sort();
-    return `${today()} ${url.pathname}?${url.searchParams}${vary ? ` ${vary}` : ""}`;
+    return `${day} ${url.pathname}?${url.searchParams}${vary ? ` ${vary}` : ""}`;
   }
 
   function remember(key: string, entry: Entry) {
@@ -82,8 +93,11 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     }
   }
 
-  async function build(key: string, version: string, compute: () => Promise<Answer>): Promise<Entry> {
+  async function build(key: string, version: string, day: string, compute: () => Promise<Answer>): Promise<Entry> {
     const answer = await compute();
+    // Read again: unchanged means no write committed while compute read (see Entry.exact); and the day must not have
+    // turned either, since compute measures "today" itself.
+    const exact = (await dataVersion()) === version && today() === day;
     const status = answer.status;
     const bytes =
       "bytes" in answer
@@ -98,14 +112,23 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
       // between clients while the tag stays the same; only a weak tag may promise that. It names the data
       // version and the key, so it changes exactly when the answer may.
       etag: `W/"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 12)}"`,
+      exact,
     };
-    if (status === 200) remember(key, entry);
+    // An inexact answer is still served (its data is at least as new as `version`) but not kept under `version`.
+    if (status === 200 && exact) remember(key, entry);
     return entry;
   }
 
   return async function cachedJson(request: Request, compute: () => Promise<Answer>, options: CacheVary = {}): Promise<Response> {
-    const key = cacheKey(request, options.vary ?? "");
+    const day = today();
+    const key = cacheKey(request, options.vary ?? "", day);
     const version = await dataVersion();
+    const pin = pinOf(request);
+    if (pin && (pin.snapshot.version !== version || pin.snapshot.day !== day)) {
+      // The data or the day moved since the versioned route looked: nothing here is of the pinned snapshot.
+      pin.outcome = "moved";
+      return new Response(null, { status: 409, headers: { "cache-control": "no-store" } });
+    }
     let entry = cache.get(key);
     if (entry && entry.version === version) {
       remember(key, entry);
@@ -117,10 +140,14 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
       const flight = `${currentReadSource()} ${version} ${key}`;
       let pending = inFlight.get(flight);
       if (!pending) {
-        pending = build(key, version, compute).finally(() => inFlight.delete(flight));
+        pending = build(key, version, day, compute).finally(() => inFlight.delete(flight));
         inFlight.set(flight, pending);
       }
       entry = await pending;
+    }
+    if (pin) {
+      pin.outcome = entry.exact ? "exact" : "moved";
+      if (!entry.exact) return new Response(null, { status: 409, headers: { "cache-control": "no-store" } });
     }
     // Always ask again, but a 304 is cheap: the answer only changes when the data does.
     const headers: Record<string, string> = { "cache-control": "no-cache" };

@@ -14,40 +14,11 @@ import { CountryPathSchema, EventPathSchema, ImportJobPathSchema, LinkPathSchema
 import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
 import { categoryTableMarkdown } from "@/lib/gdelt/categories";
 import * as R from "./responses";
+import { versionedOperations } from "./versioned-operations";
 
-type JsonSchema = Record<string, unknown>;
-type Role = "editor" | "admin";
+import type { JsonSchema, Operation, Reply, Role } from "./operation";
 
-interface Body {
-  schema?: z.ZodType;
-  /** Content types other than JSON (files), described in words. */
-  content?: Record<string, JsonSchema>;
-  description?: string;
-}
-
-interface Reply {
-  description: string;
-  schema?: z.ZodType;
-  /** For `schema`; application/json when omitted. */
-  mediaType?: string;
-  content?: Record<string, JsonSchema>;
-  headers?: Record<string, { description: string; schema: JsonSchema }>;
-}
-
-export interface Operation {
-  method: "get" | "post" | "patch" | "delete";
-  path: string;
-  summary: string;
-  description?: string;
-  tag: string;
-  /** Who may call it; omitted for public endpoints. */
-  role?: Role;
-  /** The path's parameters: the same schema the route parses them with. */
-  pathParams?: z.ZodObject;
-  query?: z.ZodObject;
-  body?: Body;
-  responses: Record<number, Reply>;
-}
+export type { Operation } from "./operation";
 
 function jsonSchema(schema: z.ZodType, io: "input" | "output"): JsonSchema {
   const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { target: "draft-2020-12", io, unrepresentable: "any" }) as JsonSchema;
@@ -184,6 +155,8 @@ export const OPERATIONS: Operation[] = [
   { method: "get", path: "/api/openapi.json", tag: "Public", summary: "This document.", responses: { 200: { description: "OpenAPI 3.1 document.", content: { "application/json": { type: "object" } } } } },
   { method: "get", path: "/api/docs", tag: "Public", summary: "This document as a readable page.", responses: { 200: { description: "HTML page.", content: { "text/html": { type: "string" } } } } },
 ];
+// Each public read again at a data snapshot, /api/v/{version}/... (lib/http/versioned-route.ts).
+OPERATIONS.push(...versionedOperations(OPERATIONS));
 
 function parameters(op: Operation): JsonSchema[] {
   const list: JsonSchema[] = [];

@@ -9,9 +9,7 @@ export const HealthUnavailableSchema = z.object({
   error: z.object({ code: z.literal("database_unavailable"), message: z.string() }),
 });
 
-export const ChangesResponseSchema = z.object({
-  version: z.string().describe("Changes whenever any data changes (the newest audit entry's id); poll and refetch when it moves."),
-});
+export { ChangesResponseSchema } from "@/lib/schemas/changes";
 
 export const UserSchema = z.object({
   id: z.string(),

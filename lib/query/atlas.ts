@@ -1,6 +1,7 @@
 // queryOptions factories for the dashboard. The server page prefetches with the same keys (and its own
 // queryFn that reads the database directly), so hydrated data lands exactly where these look for it. Every
-// URL is written from the same filter and range parameters the API parses (lib/schemas).
+// URL is written from the same filter and range parameters the API parses (lib/schemas), and public reads are made
+// at the current data snapshot's URL (/api/v/{snapshot}/..., versioned.ts), which HTTP caches may keep.
 import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
 import { formatPeriod, type MonthRange, type RangeView } from "@/lib/domain/month-range";
 import type { GetCountryResponse, ListCountriesResponse } from "@/lib/schemas/countries";
@@ -9,6 +10,7 @@ import type { EventResponse } from "@/lib/schemas/events";
 import type { GetLinkResponse, ListLinkEventsResponse } from "@/lib/schemas/links";
 import { queryString } from "@/lib/schemas/query";
 import { getJson, ApiError } from "./api";
+import { currentUrl } from "./versioned";
 import type { CompareResponse, SearchEventsResponse, TimelineResponse } from "./time-types";
 
 export const atlasKeys = {
@@ -24,7 +26,13 @@ export const atlasKeys = {
 
 /** A 404 will not turn into a 200 by asking again; anything else gets the client's one retry. */
 const retryUnlessNotFound = (failureCount: number, error: Error) =>
-  !(error instanceof ApiError && error.status === 404) && failureCount < 1;
+  !(error instanceof ApiError && error.status === 404) && (failureCount < 1 || retryWhileCatchingUp(failureCount, error));
+
+/**
+ * A 503 from a versioned URL can mean the server's database (a read replica) has not reached the snapshot yet: a
+ * few more tries, as its Retry-After asks, rather than an error state for a lag of a second or two.
+ */
+const retryWhileCatchingUp = (failureCount: number, error: Error) => error instanceof ApiError && error.status === 503 && failureCount < 4;
 
 /**
  * The query a panel sends: the filters (without `countries`, which picks links, and a panel shows one link or
@@ -43,7 +51,8 @@ export function panelQuery(filters: EventFilters, range: RangeView | undefined):
 export const countriesQuery = () =>
   queryOptions({
     queryKey: atlasKeys.countries(),
-    queryFn: ({ signal }) => getJson<ListCountriesResponse>("/api/countries", signal),
+    queryFn: async ({ client, signal }) => getJson<ListCountriesResponse>(await currentUrl(client, "/api/countries"), signal),
+    retry: retryUnlessNotFound,
     // Countries and capitals change rarely.
     staleTime: 10 * 60_000,
   });
@@ -57,7 +66,7 @@ export const linkQuery = (id: string, filters: EventFilters = NO_FILTERS, range?
   const qs = panelQuery(filters, range);
   return queryOptions({
     queryKey: atlasKeys.link(id, qs),
-    queryFn: ({ signal }) => getJson<GetLinkResponse>(`/api/links/${encodeURIComponent(id)}${qs}`, signal),
+    queryFn: async ({ client, signal }) => getJson<GetLinkResponse>(await currentUrl(client, `/api/links/${encodeURIComponent(id)}${qs}`), signal),
     retry: retryUnlessNotFound,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === id ? previous : undefined),
   });
@@ -69,11 +78,12 @@ export const linkEventsQuery = (id: string, filters: EventFilters, range: RangeV
   return infiniteQueryOptions({
     queryKey: [...atlasKeys.linkEvents(id, qs), firstCursor] as const,
     initialPageParam: firstCursor,
-    queryFn: ({ pageParam, signal }) => {
+    queryFn: async ({ client, pageParam, signal }) => {
       const params = new URLSearchParams(qs);
       if (pageParam) params.set("cursor", pageParam);
-      return getJson<ListLinkEventsResponse>(`/api/links/${encodeURIComponent(id)}/events?${params}`, signal);
+      return getJson<ListLinkEventsResponse>(await currentUrl(client, `/api/links/${encodeURIComponent(id)}/events?${params}`), signal);
     },
+    retry: retryUnlessNotFound,
     getNextPageParam: (last) => last.nextCursor,
   });
 };
@@ -83,7 +93,8 @@ export const timelineQuery = (filters: EventFilters = NO_FILTERS) => {
   const qs = queryString(filterPairs(filters));
   return queryOptions({
     queryKey: atlasKeys.timeline(qs),
-    queryFn: ({ signal }) => getJson<TimelineResponse>(`/api/timeline${qs}`, signal),
+    queryFn: async ({ client, signal }) => getJson<TimelineResponse>(await currentUrl(client, `/api/timeline${qs}`), signal),
+    retry: retryUnlessNotFound,
     // Changing filters swaps datasets; keep showing the previous one meanwhile instead of a blank map.
     placeholderData: (previous) => previous,
   });
@@ -93,7 +104,8 @@ export const timelineQuery = (filters: EventFilters = NO_FILTERS) => {
 export const eventSearchQuery = (q: string) =>
   queryOptions({
     queryKey: atlasKeys.search(q),
-    queryFn: ({ signal }) => getJson<SearchEventsResponse>(`/api/events${queryString([["q", q], ["limit", "8"]])}`, signal),
+    queryFn: async ({ client, signal }) => getJson<SearchEventsResponse>(await currentUrl(client, `/api/events${queryString([["q", q], ["limit", "8"]])}`), signal),
+    retry: retryUnlessNotFound,
     enabled: q.trim().length >= 2,
     placeholderData: (previous) => previous,
     staleTime: 30_000,
@@ -105,7 +117,8 @@ export const compareQuery = (a: MonthRange, b: MonthRange, filters: EventFilters
   const qs = queryString([["a", formatPeriod(a)], ["b", formatPeriod(b)], ...pairs]);
   return queryOptions({
     queryKey: atlasKeys.compare(formatPeriod(a), formatPeriod(b), queryString(pairs)),
-    queryFn: ({ signal }) => getJson<CompareResponse>(`/api/compare${qs}`, signal),
+    queryFn: async ({ client, signal }) => getJson<CompareResponse>(await currentUrl(client, `/api/compare${qs}`), signal),
+    retry: retryUnlessNotFound,
     placeholderData: (previous) => previous,
   });
 };
@@ -115,13 +128,16 @@ export const countryQuery = (iso2: string, filters: EventFilters = NO_FILTERS, r
   const qs = panelQuery(filters, range);
   return queryOptions({
     queryKey: atlasKeys.country(iso2, qs),
-    queryFn: ({ signal }) => getJson<GetCountryResponse>(`/api/countries/${encodeURIComponent(iso2)}${qs}`, signal),
+    queryFn: async ({ client, signal }) => getJson<GetCountryResponse>(await currentUrl(client, `/api/countries/${encodeURIComponent(iso2)}${qs}`), signal),
     retry: retryUnlessNotFound,
     placeholderData: (previous, previousQuery) => (previousQuery?.queryKey[2] === iso2 ? previous : undefined),
   });
 };
 
-/** One event by id (GET /api/events/{id}): the search result a panel highlights when its page does not hold it. */
+/**
+ * One event by id (GET /api/events/{id}): the search result a panel highlights when its page does not hold it.
+ * Unversioned: editors also see retired events there, so the answer depends on who asks and no shared cache keeps it.
+ */
 export const eventQuery = (id: string | undefined) =>
   queryOptions({
     queryKey: [...atlasKeys.all, "event", id ?? ""] as const,

@@ -81,7 +81,8 @@ async function measureMode(browser: Browser, base: string, links: number, loads:
     const page = await context.newPage();
     await recordArcsDrawn(page);
     page.on("response", async (response) => {
-      if (!new URL(response.url()).pathname.startsWith("/api/timeline")) return;
+      // The dashboard reads the timeline at its data snapshot's URL (/api/v/{snapshot}/timeline).
+      if (!/^\/api\/(v\/[^/]+\/)?timeline/.test(new URL(response.url()).pathname)) return;
       const sizes = await response.request().sizes().catch(() => null);
       timelineBytes = sizes?.responseBodySize ?? timelineBytes;
     });

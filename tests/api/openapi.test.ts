@@ -10,6 +10,7 @@ import addFormats from "ajv-formats";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
 import { createUserWithToken, jsonRequest } from "../support/users";
+import { VERSIONED_PATHS, versionedTemplate, type VersionedPath } from "@/lib/http/versioned-paths";
 
 type Doc = {
   openapi: string;
@@ -55,7 +56,27 @@ const ROUTES: Record<string, () => Promise<Record<string, unknown>>> = {
   "/api/auth/sign-in/email": () => import("@/app/api/auth/[...all]/route"),
   "/api/auth/sign-out": () => import("@/app/api/auth/[...all]/route"),
   "/api/auth/get-session": () => import("@/app/api/auth/[...all]/route"),
+  // The versioned reads: one catch-all route (skipped by the file walk below), called as Next.js would for each path.
+  ...Object.fromEntries(VERSIONED_PATHS.map((p) => [versionedTemplate(p), () => versionedModule(versionedTemplate(p))])),
 };
+
+/** The versioned route as a module whose GET takes the documented path's parameters ({ version, id }). */
+async function versionedModule(template: string): Promise<Record<string, unknown>> {
+  const { GET } = await import("@/app/api/v/[version]/[...path]/route");
+  return {
+    GET: async (request: Request, context: { params: Promise<Record<string, string>> }) => {
+      const params = await context.params;
+      const path = template.replace(/\{(\w+)\}/g, (_t, name: string) => params[name]!).split("/").slice(4);
+      return GET(request, { params: Promise.resolve({ version: params.version!, path }) });
+    },
+  };
+}
+
+/** GET /api/changes's snapshot, for the versioned cases' `{version}`. */
+async function snapshot(): Promise<string> {
+  const { GET } = await import("@/app/api/changes/route");
+  return ((await (await GET(new Request("http://localhost/api/changes"))).json()) as { snapshot: string }).snapshot;
+}
 
 let database: TestDatabase;
 let doc: Doc;
@@ -248,6 +269,16 @@ const GET_CASES: Case[] = [
   { method: "get", path: "/api/countries/{iso2}", status: 404, as: null, what: "no such code", build: () => ({ params: { iso2: "ZZ" } }) },
   { method: "get", path: "/api/events/{id}", status: 200, as: null, what: "a live event", build: async () => ({ params: { id: (await (await db()).event.findFirstOrThrow({ where: { retired: false } })).id } }) },
   { method: "get", path: "/api/events/{id}", status: 404, as: null, what: "no such event", build: () => ({ params: { id: UNKNOWN_EVENT } }) },
+  ...["/api/links", "/api/countries", "/api/events", "/api/timeline"].map((path): Case => ({
+    method: "get", path: versionedTemplate(path as VersionedPath), status: 200, as: null, what: "at the current snapshot", build: async () => ({ params: { version: await snapshot() } }),
+  })),
+  { method: "get", path: "/api/v/{version}/compare", status: 200, as: null, what: "two periods", build: async () => ({ params: { version: await snapshot() }, query: "?a=2019-01..2022-12&b=2023-01..2024-12" }) },
+  { method: "get", path: "/api/v/{version}/links/{id}", status: 200, as: null, what: "IR-KP", build: async () => ({ params: { version: await snapshot(), id: "IR-KP" } }) },
+  { method: "get", path: "/api/v/{version}/links/{id}/events", status: 200, as: null, what: "KP-RU's events", build: async () => ({ params: { version: await snapshot(), id: "KP-RU" }, query: "?limit=2" }) },
+  { method: "get", path: "/api/v/{version}/countries/{iso2}", status: 200, as: null, what: "KP", build: async () => ({ params: { version: await snapshot(), iso2: "KP" } }) },
+  { method: "get", path: "/api/v/{version}/links", status: 307, as: null, what: "an older snapshot", build: () => ({ params: { version: "0-2000-01-01" } }) },
+  { method: "get", path: "/api/v/{version}/links", status: 503, as: null, what: "a snapshot not reached yet", build: () => ({ params: { version: "999999999999-2999-01-01" } }) },
+  { method: "get", path: "/api/v/{version}/countries/{iso2}", status: 400, as: null, what: "a malformed snapshot", build: () => ({ params: { version: "latest", iso2: "KP" } }) },
   { method: "get", path: "/api/import/jobs/{id}", status: 200, as: "editor", what: "a job just started", build: async () => ({ params: { id: await gdeltJob() } }) },
   { method: "get", path: "/api/import/jobs/{id}", status: 401, as: null, what: "anonymous", build: () => ({ params: { id: UNKNOWN_EVENT } }) },
   { method: "get", path: "/api/import/jobs/{id}", status: 404, as: "editor", what: "no such job", build: () => ({ params: { id: UNKNOWN_EVENT } }) },
@@ -370,7 +401,7 @@ describe("every documented operation answers as documented", () => {
     const filtered = Object.entries(doc.paths).filter(([, ops]) => ops.get?.parameters?.some((p) => p.in === "query" && p.name === "from")).map(([p]) => p);
     expect(filtered).toContain("/api/links");
     for (const docPath of filtered) {
-      const bad = await call("get", docPath, null, { params: { id: "IR-KP", iso2: "KP" }, query: "?from=not-a-date" });
+      const bad = await call("get", docPath, null, { params: { id: "IR-KP", iso2: "KP", version: await snapshot() }, query: "?from=not-a-date" });
       expect(bad.status, docPath).toBe(400);
       await checkAgainstDoc("get", docPath, bad);
     }

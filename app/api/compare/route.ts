@@ -1,13 +1,6 @@
 // GET /api/compare?a=2019-01..2022-12&b=2023-01..2024-12: which links appeared, strengthened, weakened or went
-// quiet between two periods, with the events that made the difference. Cached per data version like the
-// other public reads: at a million events a comparison of two decades takes tens of seconds to compute, and
-// the cache also makes simultaneous identical requests share one computation.
-import { cachedJson } from "@/lib/http/cached-json";
-import { readRoute } from "@/lib/http/route";
-import { CompareRequestSchema } from "@/lib/schemas/analysis";
-import { comparePeriods } from "@/lib/server/compare-periods";
+// quiet between two periods, with the events that made the difference (cached per data version, see the handler).
+// The handler lives in lib/http/reads so the versioned route (/api/v/{snapshot}/compare) serves the same one.
+import { compareRead } from "@/lib/http/reads/compare";
 
-export const GET = readRoute({
-  query: CompareRequestSchema,
-  handler: ({ query, request }) => cachedJson(request, async () => ({ status: 200, body: await comparePeriods(query) })),
-});
+export const GET = compareRead;

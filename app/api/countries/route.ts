@@ -1,8 +1,5 @@
 // GET /api/countries: every country with its capital's coordinates.
-import { readRoute } from "@/lib/http/route";
-import type { ListCountriesResponse } from "@/lib/schemas/countries";
-import { listCountries } from "@/lib/server/list-countries";
+// The handler lives in lib/http/reads so the versioned route (/api/v/{snapshot}/countries) serves the same one.
+import { countriesRead } from "@/lib/http/reads/countries";
 
-export const GET = readRoute({
-  handler: async () => Response.json({ countries: await listCountries() } satisfies ListCountriesResponse),
-});
+export const GET = countriesRead;

@@ -1,15 +1,5 @@
 // GET /api/links: every link with its strength, event count and evidence mix, for a range and filters.
-import { cachedJson } from "@/lib/http/cached-json";
-import { readRoute } from "@/lib/http/route";
-import { keepDirections } from "@/lib/schemas/filters";
-import { ListLinksRequestSchema, type ListLinksResponse } from "@/lib/schemas/links";
-import { listLinks } from "@/lib/server/list-links";
+// The handler lives in lib/http/reads so the versioned route (/api/v/{snapshot}/links) serves the same one.
+import { linksRead } from "@/lib/http/reads/links";
 
-export const GET = readRoute({
-  query: ListLinksRequestSchema,
-  handler: ({ query, request }) =>
-    cachedJson(request, async () => {
-      const { direction, ...filters } = query;
-      return { status: 200, body: { links: keepDirections(await listLinks(filters), direction) } satisfies ListLinksResponse };
-    }),
-});
+export const GET = linksRead;

@@ -1,33 +1,14 @@
 // GET /api/links/{id}: one link for a range and filters: its numbers (as GET /api/links gives them), the first
 // page of its events, its weightiest events and its activity per month. A reversed id (KP-IR) redirects to IR-KP.
 // PATCH (admins): the curated title and summary, quoting the `version` loaded.
-import { cachedJson } from "@/lib/http/cached-json";
 import { mutationRoute } from "@/lib/http/mutation-route";
-import { readRoute } from "@/lib/http/route";
+import { linkRead } from "@/lib/http/reads/link";
 import { UpdateLinkRequestSchema } from "@/lib/schemas/admin";
-import { GetLinkRequestSchema, type GetLinkResponse } from "@/lib/schemas/links";
 import { LinkPathSchema } from "@/lib/schemas/paths";
-import { notFound } from "@/lib/server/errors";
-import { getLink } from "@/lib/server/get-link";
 import { updateLink } from "@/lib/server/update-link";
 
-export const GET = readRoute({
-  params: LinkPathSchema,
-  query: GetLinkRequestSchema,
-  handler: ({ params, query, request }) => {
-    const { id, canonical } = params.id;
-    // A relative Location (RFC 9110 §10.2.2), resolved against the URL the client asked for (RFC 3986 §5.2):
-    // request.url's host is the server's own (localhost), not the one the client used, so an absolute URL built
-    // from it sent clients behind a proxy to localhost. Only the last segment changes, so a proxy that serves
-    // the app under a path prefix keeps it.
-    if (!canonical) return new Response(null, { status: 308, headers: { location: `${encodeURIComponent(id)}${new URL(request.url).search}` } });
-    return cachedJson(request, async () => {
-      const link = await getLink(id, query);
-      if (!link) throw notFound(`No link ${id}.`);
-      return { status: 200, body: { link } satisfies GetLinkResponse };
-    });
-  },
-});
+// The handler lives in lib/http/reads so the versioned route (/api/v/{snapshot}/...) serves the same one.
+export const GET = linkRead;
 
 export const PATCH = mutationRoute({
   role: "admin",
