@@ -28,8 +28,12 @@ export async function answerRead(request: Request, answer: () => Promise<Respons
   return labelled(value, source);
 }
 
-/** `response` with X-Read-Source: `source`; a copy when its headers are immutable (e.g. Response.redirect). */
+/**
+ * `response` with X-Read-Source: `source`, unless an inner read already named its own (a versioned read the
+ * primary answered inside a replica scope); a copy when its headers are immutable (e.g. Response.redirect).
+ */
 function labelled(response: Response, source: ReadSource): Response {
+  if (response.headers.has(READ_SOURCE_HEADER)) return response;
   try {
     response.headers.set(READ_SOURCE_HEADER, source);
     return response;

@@ -8,13 +8,16 @@
 // - an older one: there is no history to compute it from, so 307 to the current snapshot's URL, `no-store`, so the
 //   redirect itself is never cached (a cache may still hold the old URL's own answer: it is that snapshot's, and
 //   clients that know the data moved ask for the new URL);
-// - a newer one than this server's database has (a read replica lagging behind the primary the client learnt the
-//   version from): 503 `no-store` with Retry-After: 1, which clients retry;
+// - a newer one than the database read has: on a read replica lagging behind the primary the client learnt the
+//   version from, the primary answers it (exactly at that snapshot, so still immutable); otherwise (another
+//   process's database not there yet) 503 `no-store` with Retry-After: 1, which clients retry;
 // - anything else (a 400, a 404, a redirect to a canonical link id) answers as the unversioned URL does, `no-store`.
 import "server-only";
+import { currentReadSource, readFromPrimary } from "@/lib/db-routing";
 import { compareSnapshot, formatSnapshot, parseSnapshot, type DataSnapshot } from "@/lib/domain/data-snapshot";
 import { AppError } from "@/lib/server/errors";
 import { getDataSnapshot } from "@/lib/server/get-data-snapshot";
+import { answerRead } from "./read-source";
 import { PUBLIC_READS } from "./reads";
 import { errorResponse } from "./responses";
 import { handleErrors, type RouteContext } from "./route";
@@ -39,12 +42,14 @@ interface VersionedParams {
  * `path`); returns the answer described in the file comment. Never throws: a database outage answers 503 JSON.
  */
 export async function versionedRead(request: Request, context?: RouteContext): Promise<Response> {
-  const answer = await answerVersioned(request, context);
+  // The snapshot check and the read itself in one read scope (lib/http/read-source.ts): with a read replica, both
+  // see the same database, so "current" means the replica's version when the replica answers.
+  const answer = await handleErrors(() => answerRead(request, () => answerAtSnapshot(request, context)))();
   // Failures (400, 404, 503 for an outage) too: nothing but an exact answer may be kept.
   return answer.headers.has("cache-control") ? answer : withCacheControl(answer, "no-store");
 }
 
-const answerVersioned = handleErrors(async (request: Request, context?: RouteContext): Promise<Response> => {
+async function answerAtSnapshot(request: Request, context?: RouteContext): Promise<Response> {
   const { version, path } = ((await context?.params) ?? {}) as unknown as VersionedParams;
   const snapshot = parseSnapshot(String(version));
   if (!snapshot) {
@@ -62,7 +67,12 @@ const answerVersioned = handleErrors(async (request: Request, context?: RouteCon
   const current = await getDataSnapshot();
   const standing = compareSnapshot(snapshot, current);
   if (standing === "behind") return redirectTo(current, segments, request);
-  if (standing === "ahead") return notYet(snapshot);
+  if (standing === "ahead") {
+    // A replica behind the primary the client learnt the version from (the server-rendered page reads the
+    // primary): the primary has this snapshot, so it answers, exactly at it, rather than making the client wait.
+    if (currentReadSource() === "replica") return (await readFromPrimary(() => answerAtSnapshot(request, context))).value;
+    return notYet(snapshot);
+  }
 
   // The handler sees the unversioned URL, so versioned and unversioned requests share the in-process cache.
   const url = new URL(request.url);
@@ -78,7 +88,7 @@ const answerVersioned = handleErrors(async (request: Request, context?: RouteCon
   }
   const immutable = pin.outcome === "exact" && (answer.status === 200 || answer.status === 304);
   return withCacheControl(answer, immutable ? IMMUTABLE : "no-store");
-});
+}
 
 /**
  * 307 to the same read at `current` (RFC 9110 §15.4.8: the method stays GET). The Location is relative (RFC 3986

@@ -197,6 +197,20 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
       expect((publicExport.body as string).split("\n").length).toBeGreaterThan(1_001);
       expect(publicExport.body).not.toContain(title);
       expect((await read(routes.exportCsv, "/api/export/events.csv", { token: editor })).body).toContain(title);
+
+      // Versioned reads (/api/v/{snapshot}/...) are answered exactly at their snapshot, immutable: the replica's
+      // snapshot by the replica, without the edit; the primary's (which a page rendered on the primary asks for)
+      // by the primary, with it, rather than an old answer under the new snapshot or a wait.
+      const versioned = (await import("@/app/api/v/[version]/[...path]/route")).GET as Handler;
+      const snapshotOf = async (token?: string) => ((await read(routes.changes, "/api/changes", { token })).body as { snapshot: string }).snapshot;
+      const atSnapshot = async (snapshot: string) => {
+        const response = await versioned(new Request(`http://localhost/api/v/${snapshot}/links/KP-RU`), params({ version: snapshot, path: ["links", "KP-RU"] }) as never);
+        const body = (await response.json()) as { link: { eventCount: number } };
+        return { status: response.status, source: response.headers.get("x-read-source"), cache: response.headers.get("cache-control"), eventCount: body.link.eventCount };
+      };
+      const immutable = "public, max-age=31536000, immutable";
+      expect(await atSnapshot(await snapshotOf())).toEqual({ status: 200, source: "replica", cache: immutable, eventCount: before.eventCount });
+      expect(await atSnapshot(await snapshotOf(editor))).toEqual({ status: 200, source: "primary", cache: immutable, eventCount: before.eventCount + 1 });
     } finally {
       await cluster.resumeReplay();
     }
