@@ -10,6 +10,10 @@ const securityHeaders = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
+  // Compression is scripts/serve.ts's (the compression package, as next start uses): Next.js's own drops a route's
+  // Content-Encoding and gzips its body again, so an answer compressed once per data version (cached-json.ts)
+  // reached clients as gzip inside gzip.
+  compress: false,
   // Build output goes to NEXT_DIST_DIR when set, so a second build can run without touching the one npm start serves.
   distDir: process.env.NEXT_DIST_DIR || ".next",
   // resvg (the map images' PNG renderer) is a native addon: loaded by Node at run time, never bundled.

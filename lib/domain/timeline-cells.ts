@@ -11,32 +11,38 @@ import { summaryFromTotals, type LinkMeta, type LinkTotals } from "./summarize-l
 import type { LinkSummary } from "@/lib/schemas/links";
 
 
-/** Column-wise, one entry per cell, sorted by link then month; keeps the JSON small and the loops tight. */
+/**
+ * Column-wise, one entry per cell, sorted by link then month; keeps the payload small and the loops tight. Arrays
+ * in the JSON form (GET /api/timeline), typed arrays when decoded from the binary one (timeline-binary.ts).
+ */
 export interface TimelineCells {
   /** Per link, in the order of the response's links, the index of its first cell. */
-  start: number[];
+  start: ArrayLike<number>;
   /** Month the cell's events start in, as months since year 0 (see lib/domain/months.ts). */
-  month: number[];
+  month: ArrayLike<number>;
   /** Months from `month` to the month they end in: 0, except for events known only to their year. */
-  span: number[];
+  span: ArrayLike<number>;
   /** Index into EVIDENCE_LEVELS. */
-  evidence: number[];
-  events: number[];
+  evidence: ArrayLike<number>;
+  events: ArrayLike<number>;
   /** Σ category weight over the events scored zero or above, below zero, and Σ category weight × score. */
-  cooperation: number[];
-  tension: number[];
-  score: number[];
+  cooperation: ArrayLike<number>;
+  tension: ArrayLike<number>;
+  score: ArrayLike<number>;
   /** Day of the month of the earliest and the latest start date among the cell's events. */
-  firstDay: number[];
-  lastDay: number[];
+  firstDay: ArrayLike<number>;
+  lastDay: ArrayLike<number>;
   /** Index into DATE_PRECISIONS of the latest event's date. */
-  lastPrecision: number[];
+  lastPrecision: ArrayLike<number>;
   /** Events flowing from the link's country A to B, and from B to A (lib/domain/direction.ts). */
-  aToB: number[];
-  bToA: number[];
+  aToB: ArrayLike<number>;
+  bToA: ArrayLike<number>;
 }
 
-export function emptyCells(): TimelineCells {
+/** TimelineCells as plain arrays, to build cells one by one. */
+export type TimelineCellArrays = { [K in keyof TimelineCells]: number[] };
+
+export function emptyCells(): TimelineCellArrays {
   return {
     start: [], month: [], span: [], evidence: [], events: [], cooperation: [], tension: [], score: [], firstDay: [], lastDay: [], lastPrecision: [],
     aToB: [], bToA: [],
@@ -132,7 +138,7 @@ export function summarizeCells(
 }
 
 /** The first index in [lo, hi) whose month is at least `month` (hi when none): months are sorted there. */
-function firstCellFrom(months: readonly number[], lo: number, hi: number, month: number): number {
+function firstCellFrom(months: ArrayLike<number>, lo: number, hi: number, month: number): number {
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (months[mid]! < month) lo = mid + 1;

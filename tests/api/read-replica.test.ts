@@ -204,7 +204,7 @@ describe.skipIf(skip)("a streaming read replica (DATABASE_REPLICA_URL)", () => {
       const versioned = (await import("@/app/api/v/[version]/[...path]/route")).GET as Handler;
       const snapshotOf = async (token?: string) => ((await read(routes.changes, "/api/changes", { token })).body as { snapshot: string }).snapshot;
       const atSnapshot = async (snapshot: string) => {
-        const response = await versioned(new Request(`http://localhost/api/v/${snapshot}/links/KP-RU`), params({ version: snapshot, path: ["links", "KP-RU"] }) as never);
+        const response = await versioned(new Request(`http://localhost/api/v/${snapshot}/links/KP-RU`), { params: Promise.resolve({ version: snapshot, path: ["links", "KP-RU"] }) } as never);
         const body = (await response.json()) as { link: { eventCount: number } };
         return { status: response.status, source: response.headers.get("x-read-source"), cache: response.headers.get("cache-control"), eventCount: body.link.eventCount };
       };

@@ -1,0 +1,150 @@
+// GET /api/timeline?format=binary: the timeline in a compact binary form. At a million events the JSON form is
+// 21 MB that JSON.parse turns into half-million-element arrays (440 ms on a server core); this form decodes in
+// tens of milliseconds and compresses to about 2.4 MB with Brotli, against 3.3 MB for the JSON gzipped.
+//
+// Each cell column is sent as the narrowest integers that hold it, with the bytes of each integer grouped by
+// significance ("byte shuffling", as HDF5's and Blosc's shuffle filters do: the high bytes of small numbers are
+// runs of zeros a compressor squeezes away), after two reversible steps that remove what is predictable:
+// - `month` as the difference from the previous cell's month (cells are sorted by link then month), and `lastDay`
+//   as the difference from the cell's `firstDay` (most cells' events fall in a few days);
+// - cooperation, tension and score, which the server rounds to 3 decimals, in thousandths divided by the
+//   column's greatest common divisor (category weights are multiples of 0.5, Goldstein scores of 0.1).
+//
+// Layout (integers little-endian):
+//   4 bytes   magic "AXT1" (format version 1)
+//   uint32    length of the header in bytes
+//   header    UTF-8 JSON: TimelineResponse without its cells, plus linkCount, cellCount and, per column in
+//             BINARY_COLUMNS order, { width: 1 | 2 | 4 (bytes, signed), divisor }
+//   columns   in BINARY_COLUMNS order, each `count` integers of `width` bytes, shuffled: all first (lowest) bytes,
+//             then all second bytes, ...; `start` has linkCount entries, the other columns cellCount
+import type { TimelineResponse } from "@/lib/schemas/analysis";
+import type { TimelineCells } from "./timeline-cells";
+
+/** The media type of the binary timeline. */
+export const TIMELINE_BINARY_TYPE = "application/vnd.axis-atlas.timeline";
+const MAGIC = [0x41, 0x58, 0x54, 0x31]; // "AXT1"
+
+/** The cell columns in the order they are written. */
+export const BINARY_COLUMNS = [
+  "start", "month", "span", "evidence", "events", "cooperation", "tension", "score", "firstDay", "lastDay", "lastPrecision", "aToB", "bToA",
+] as const satisfies readonly (keyof TimelineCells)[];
+type Column = (typeof BINARY_COLUMNS)[number];
+/** Columns of decimals (3 places), sent in thousandths. */
+const THOUSANDTHS = new Set<Column>(["cooperation", "tension", "score"]);
+
+/** The timeline as decoded from the binary form: the JSON form's shape with typed arrays for cells. */
+export type DecodedTimeline = Omit<TimelineResponse, "cells"> & { cells: TimelineCells };
+
+interface ColumnHeader {
+  width: 1 | 2 | 4;
+  divisor: number;
+}
+type Header = Omit<TimelineResponse, "cells"> & { linkCount: number; cellCount: number; columns: ColumnHeader[] };
+
+const gcd = (a: number, b: number): number => {
+  while (b) [a, b] = [b, a % b];
+  return Math.abs(a);
+};
+
+/** The integers sent for `name` (before division), from the JSON form's cells. */
+function integersOf(cells: TimelineResponse["cells"], name: Column): Int32Array | Float64Array {
+  const column = cells[name];
+  const out = new Float64Array(column.length);
+  let previous = 0;
+  for (let i = 0; i < column.length; i++) {
+    let value = THOUSANDTHS.has(name) ? Math.round(column[i]! * 1000) : column[i]!;
+    if (name === "month") [value, previous] = [value - previous, value];
+    else if (name === "lastDay") value -= cells.firstDay[i]!;
+    out[i] = value;
+  }
+  return out;
+}
+
+/**
+ * Encodes `timeline` (GET /api/timeline's JSON answer) in the binary form (see the file comment). Throws RangeError
+ * when a column's values do not fit 32-bit integers.
+ */
+export function encodeTimeline(timeline: TimelineResponse): Uint8Array {
+  const { cells, ...rest } = timeline;
+  const columns: ColumnHeader[] = [];
+  const bodies: Uint8Array[] = [];
+  for (const name of BINARY_COLUMNS) {
+    const values = integersOf(cells, name);
+    let divisor = 0;
+    for (const v of values) divisor = gcd(divisor, v);
+    if (divisor === 0 || name === "month" || name === "start") divisor = 1;
+    let min = 0, max = 0;
+    for (let i = 0; i < values.length; i++) {
+      const v = (values[i] = values[i]! / divisor);
+      if (v < min) min = v;
+      if (v > max) max = v;
+    }
+    if (min < -0x80000000 || max > 0x7fffffff) throw new RangeError(`timeline column ${name} does not fit 32-bit integers`);
+    const width = min >= -0x80 && max <= 0x7f ? 1 : min >= -0x8000 && max <= 0x7fff ? 2 : 4;
+    const n = values.length;
+    const body = new Uint8Array(n * width);
+    for (let i = 0; i < n; i++) {
+      let v = values[i]!;
+      // Two's complement, lowest byte first; byte b of value i goes to b * n + i.
+      for (let b = 0; b < width; b++) {
+        body[b * n + i] = v & 0xff;
+        v >>= 8;
+      }
+    }
+    columns.push({ width, divisor });
+    bodies.push(body);
+  }
+  const header = new TextEncoder().encode(
+    JSON.stringify({ ...rest, linkCount: cells.start.length, cellCount: cells.month.length, columns } satisfies Header),
+  );
+  const out = new Uint8Array(8 + header.length + bodies.reduce((sum, b) => sum + b.length, 0));
+  out.set(MAGIC, 0);
+  new DataView(out.buffer).setUint32(4, header.length, true);
+  out.set(header, 8);
+  let at = 8 + header.length;
+  for (const body of bodies) {
+    out.set(body, at);
+    at += body.length;
+  }
+  return out;
+}
+
+/**
+ * Decodes the binary form (`buffer`, e.g. a fetch response's arrayBuffer()) into the timeline, its cell columns as
+ * typed arrays (Int32Array, or Float64Array for cooperation, tension and score). Throws Error when the bytes are
+ * not this format or are cut short.
+ */
+export function decodeTimeline(buffer: ArrayBuffer): DecodedTimeline {
+  const bytes = new Uint8Array(buffer);
+  if (bytes.length < 8 || MAGIC.some((b, i) => bytes[i] !== b)) throw new Error("Not an Axis Atlas binary timeline (AXT1).");
+  const headerLength = new DataView(buffer).getUint32(4, true);
+  const { linkCount, cellCount, columns, ...rest } = JSON.parse(new TextDecoder().decode(bytes.subarray(8, 8 + headerLength))) as Header;
+  let at = 8 + headerLength;
+  const expected = at + BINARY_COLUMNS.reduce((sum, name, c) => sum + columns[c]!.width * (name === "start" ? linkCount : cellCount), 0);
+  if (bytes.length !== expected) throw new Error("Binary timeline is truncated.");
+  const cells = {} as Record<Column, ArrayLike<number>>;
+  BINARY_COLUMNS.forEach((name, c) => {
+    const { width, divisor } = columns[c]!;
+    const n = name === "start" ? linkCount : cellCount;
+    const ints = new Int32Array(n);
+    for (let b = 0; b < width; b++) {
+      const plane = bytes.subarray(at + b * n, at + (b + 1) * n);
+      const shift = 8 * b;
+      for (let i = 0; i < n; i++) ints[i]! |= plane[i]! << shift;
+    }
+    at += width * n;
+    // Sign-extend the narrower widths.
+    if (width < 4) for (let i = 0; i < n; i++) ints[i] = (ints[i]! << (32 - 8 * width)) >> (32 - 8 * width);
+    if (divisor !== 1) for (let i = 0; i < n; i++) ints[i]! *= divisor;
+    if (name === "month") for (let i = 1; i < n; i++) ints[i]! += ints[i - 1]!;
+    if (THOUSANDTHS.has(name)) {
+      const decimals = new Float64Array(n);
+      for (let i = 0; i < n; i++) decimals[i] = ints[i]! / 1000;
+      cells[name] = decimals;
+    } else cells[name] = ints;
+  });
+  // lastDay was sent as the difference from firstDay.
+  const lastDay = cells.lastDay as Int32Array;
+  for (let i = 0; i < lastDay.length; i++) lastDay[i]! += cells.firstDay[i]!;
+  return { ...rest, cells };
+}
