@@ -13,12 +13,12 @@ import { rangeDates, type RangeView } from "@/lib/domain/month-range";
 import { todayIso } from "@/lib/domain/months";
 import { makeQueryClient } from "@/lib/query/client";
 import { rememberSnapshot } from "@/lib/query/versioned";
-import { countriesQuery, countryQuery, linkQuery, timelineQuery } from "@/lib/query/atlas";
+import { countriesQuery, countryQuery, linkQuery, timelineQuery, timelinePath } from "@/lib/query/atlas";
 import type { TimelineResponse } from "@/lib/schemas/analysis";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
-import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
+import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkFilters } from "@/lib/schemas/links";
-import { parseQueryLeniently, queryString } from "@/lib/schemas/query";
+import { parseQueryLeniently } from "@/lib/schemas/query";
 import { estimateTimelineRows } from "@/lib/server/estimate-timeline-size";
 import { getDataSnapshot } from "@/lib/server/get-data-snapshot";
 import { getCountry } from "@/lib/server/get-country";
@@ -68,7 +68,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
   // Read before the data below, so what the page holds is at least this snapshot: a write in between only makes the
   // first poll refetch. Without it (the database is down) the browser asks GET /api/changes itself.
   const snapshot = await getDataSnapshot().then((current) => rememberSnapshot(queryClient, current), () => null);
-  const timelinePath = `/api/timeline${queryString(filterPairs(filters))}`;
+  const binaryTimeline = timelinePath(filters);
 
   const prefetches: Promise<void>[] = [
     // The timeline goes into the page only while it is small; at scale (megabytes of cells) the browser fetches
@@ -82,7 +82,7 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         }
         // Left to the browser: a <link rel=preload> starts that fetch with the page's first bytes, while the
         // scripts load, instead of after hydration (the request is the one timelineQuery makes).
-        preload(snapshot ? versionedPath(snapshot, timelinePath) : timelinePath, { as: "fetch", crossOrigin: "anonymous" });
+        preload(snapshot ? versionedPath(snapshot, binaryTimeline) : binaryTimeline, { as: "fetch", crossOrigin: "anonymous" });
       })
       .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),

@@ -10,14 +10,14 @@ import { CompareView } from "@/components/compare/compare-view";
 import { LAND_IMAGE_URL } from "@/lib/map/style";
 import { makeQueryClient } from "@/lib/query/client";
 import { rememberSnapshot } from "@/lib/query/versioned";
-import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
-import { ComparePageQuerySchema, type TimelineResponse } from "@/lib/schemas/analysis";
+import { compareQuery, countriesQuery, timelineOutlineQuery } from "@/lib/query/atlas";
+import { ComparePageQuerySchema } from "@/lib/schemas/analysis";
 import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
 import { todayIso } from "@/lib/domain/months";
 import { parseQueryLeniently } from "@/lib/schemas/query";
 import { comparePeriods } from "@/lib/server/compare-periods";
 import { getDataSnapshot } from "@/lib/server/get-data-snapshot";
-import { getTimeline } from "@/lib/server/get-timeline";
+import { getTimelineOutline } from "@/lib/server/get-timeline-outline";
 import { getViewMetadata } from "@/lib/server/get-view-metadata";
 import { listCountries } from "@/lib/server/list-countries";
 
@@ -37,12 +37,12 @@ export default async function ComparePage({ searchParams }: { searchParams: Sear
   await getDataSnapshot().then((current) => rememberSnapshot(queryClient, current), () => null);
   const prefetches: Promise<void>[] = [
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),
-    queryClient.prefetchQuery({ ...timelineQuery(filters), retry: false, queryFn: () => getTimeline(filters) }),
+    queryClient.prefetchQuery({ ...timelineOutlineQuery(filters), retry: false, queryFn: () => getTimelineOutline(filters) }),
   ];
   // Without periods in the address, the defaults the browser will pick (from the timeline's first event), so
   // the comparison is in the page's HTML either way.
   const periods = a && b ? Promise.resolve({ a, b }) : prefetches[1]!.then(() => {
-    const timeline = queryClient.getQueryData<TimelineResponse>(timelineQuery(filters).queryKey);
+    const timeline = queryClient.getQueryData(timelineOutlineQuery(filters).queryKey);
     const span = compareSpan(timeline?.range.first, todayIso());
     return defaultPeriods(span.first, span.last);
   });

@@ -8,7 +8,7 @@ import { formatEventDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { compareQuery, countriesQuery, timelineQuery } from "@/lib/query/atlas";
+import { compareQuery, countriesQuery, timelineOutlineQuery } from "@/lib/query/atlas";
 import type { CompareLink, EventWithContribution } from "@/lib/query/time-types";
 import { CATEGORY_LABEL, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
 import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
@@ -68,7 +68,8 @@ export function CompareView() {
   }, [query]);
   const [today] = useState(todayIso);
 
-  const timeline = useQuery(timelineQuery(filters));
+  // Only the span and the linked countries: the timeline's cells are megabytes at scale, and this view has no timeline.
+  const timeline = useQuery(timelineOutlineQuery(filters));
   const countriesResult = useQuery(countriesQuery());
   const span = useMemo(() => compareSpan(timeline.data?.range.first, today), [timeline.data, today]);
   const defaults = defaultPeriods(span.first, span.last);
@@ -120,7 +121,7 @@ export function CompareView() {
   const setPeriod = (which: "a" | "b", range: MonthRange) => replaceQuery((params) => params.set(which, formatPeriod(range)));
   const months = useMemo(() => monthsBetween(span.first, span.last), [span.first, span.last]);
   const linkedCountries = useMemo(() => {
-    const ids = new Set((timeline.data?.links ?? []).flatMap((l) => l.countries));
+    const ids = new Set(timeline.data?.countries ?? []);
     return (countriesResult.data?.countries ?? [])
       .filter((c) => ids.has(c.id))
       .map((c) => ({ id: c.id, name: c.name }))

@@ -11,7 +11,7 @@ import { EventsExportSchema, ExportFiltersSchema, LinksExportFiltersSchema, Link
 import { EventsImportResponseSchema, ImportEventsQuerySchema, ImportGdeltQuerySchema, ImportJobResponseSchema, ImportQuerySchema, ImportReportResponseSchema, StartGdeltImportResponseSchema, StartImportJobResponseSchema } from "@/lib/schemas/import";
 import { GetLinkResponseSchema, LinkFiltersSchema, ListLinkEventsRequestSchema, ListLinkEventsResponseSchema, ListLinksRequestSchema, ListLinksResponseSchema } from "@/lib/schemas/links";
 import { CountryPathSchema, EventPathSchema, ImportJobPathSchema, LinkPathSchema, TokenPathSchema, UserPathSchema } from "@/lib/schemas/paths";
-import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
+import { CompareRequestSchema, CompareResponseSchema, SearchEventsRequestSchema, SearchEventsResponseSchema, TimelineOutlineSchema, TimelineRequestSchema, TimelineResponseSchema } from "@/lib/schemas/analysis";
 import { categoryTableMarkdown } from "@/lib/gdelt/categories";
 import * as R from "./responses";
 import { versionedOperations } from "./versioned-operations";
@@ -83,7 +83,8 @@ export const OPERATIONS: Operation[] = [
     description: "Pages follow `nextCursor`. Each event lists the links it counts toward.",
     query: SearchEventsRequestSchema, responses: { 200: { description: "A page of events.", schema: SearchEventsResponseSchema }, 400: error("A parameter is invalid.") } },
   { method: "get", path: "/api/timeline", tag: "Public", summary: "Every link and the light facts of every event the filters allow, for client-side timelines.",
-    query: TimelineRequestSchema, responses: { 200: { description: "Links and event facts.", schema: TimelineResponseSchema }, 400: error("A filter is invalid.") } },
+    description: "`format=binary` answers the same data as `application/vnd.axis-atlas.timeline` (lib/domain/timeline-binary.ts: about a seventh of the JSON's bytes, compressed once per data version); `format=outline` only the range and the countries in a link.",
+    query: TimelineRequestSchema, responses: { 200: { description: "Links and event facts (the JSON form), or the outline.", schema: z.union([TimelineResponseSchema, TimelineOutlineSchema]) }, 400: error("A filter is invalid.") } },
   { method: "get", path: "/api/compare", tag: "Public", summary: "Which links appeared, strengthened, weakened or went quiet between periods a and b (e.g. a=2019-01..2022-12).",
     query: CompareRequestSchema, responses: { 200: { description: "Links that changed, largest change first (at most 200; totalChanged counts them all), with each period's weightiest events.", schema: CompareResponseSchema }, 400: error("A period or filter is invalid.") } },
   { method: "post", path: "/api/events", tag: "Editors", role: "editor", summary: "Add an event (and a link for any new pair of countries).",

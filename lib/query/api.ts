@@ -13,9 +13,19 @@ export class ApiError extends Error {
 }
 
 export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T> {
+  return (await fetchOk(path, "application/json", signal).then((response) => response.json())) as T;
+}
+
+/** GET `path` as bytes (e.g. the binary timeline); rejects with ApiError as getJson does. */
+export async function getBytes(path: string, accept: string, signal?: AbortSignal): Promise<ArrayBuffer> {
+  return (await fetchOk(path, accept, signal)).arrayBuffer();
+}
+
+/** GET `path`; a response that is not 2xx, or none at all, rejects with ApiError carrying the API's code and message. */
+async function fetchOk(path: string, accept: string, signal?: AbortSignal): Promise<Response> {
   let response: Response;
   try {
-    response = await fetch(path, { signal, headers: { accept: "application/json" } });
+    response = await fetch(path, { signal, headers: { accept } });
   } catch (cause) {
     if (signal?.aborted) throw cause;
     throw new ApiError("The atlas could not be reached. Check your connection and try again.", 0, null);
@@ -25,5 +35,5 @@ export async function getJson<T>(path: string, signal?: AbortSignal): Promise<T>
     const message = body?.error?.message ?? `The atlas answered ${response.status}.`;
     throw new ApiError(message, response.status, body?.error?.code ?? null);
   }
-  return (await response.json()) as T;
+  return response;
 }

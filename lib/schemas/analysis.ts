@@ -7,7 +7,17 @@ import { eventFilterFields } from "./filters";
 import { fromNotAfterTo, LinkEventSchema } from "./links";
 
 /** The timeline takes the event filters without a date range: it applies ranges in the browser. */
-export const TimelineRequestSchema = z.object(eventFilterFields).strict();
+export const TimelineRequestSchema = z
+  .object({
+    ...eventFilterFields,
+    format: z
+      .enum(["json", "binary", "outline"])
+      .optional()
+      .describe(
+        'json (the default): the object below. binary: the same data as application/vnd.axis-atlas.timeline, a compact columnar form a seventh of the JSON\'s size (lib/domain/timeline-binary.ts says how to read it), which the dashboard uses. outline: only the range and the countries in a link (TimelineOutline), for views that need the span but not the cells.',
+      ),
+  })
+  .strict();
 export type TimelineRequest = z.infer<typeof TimelineRequestSchema>;
 
 export const TimelineResponseSchema = z.object({
@@ -44,6 +54,13 @@ export const TimelineResponseSchema = z.object({
   range: z.object({ first: z.string().nullable(), last: z.string().nullable() }),
 });
 export type TimelineResponse = z.infer<typeof TimelineResponseSchema>;
+
+/** GET /api/timeline?format=outline: the timeline's range and the countries that take part in a link, without its cells. */
+export const TimelineOutlineSchema = z.object({
+  range: TimelineResponseSchema.shape.range,
+  countries: z.array(z.string()).describe("Alpha-2 ids of the countries in at least one link the filters' countries allow, sorted."),
+});
+export type TimelineOutline = z.infer<typeof TimelineOutlineSchema>;
 
 export const SearchEventsRequestSchema = z
   .object({

@@ -94,7 +94,3 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
   };
   return `${JSON.stringify(rest).slice(0, -1)},"cells":${cells!.json}}`;
 }
-
-export async function getTimeline(filters: TimelineRequest): Promise<TimelineResponse> {
-  return JSON.parse(await getTimelineJson(filters)) as TimelineResponse;
-}

@@ -1,7 +1,8 @@
 // Search, the timeline's data and period comparison, against the article's seed.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { summarizeCells } from "@/lib/domain/timeline-cells";
-import type { CompareResponse, SearchEventsResponse, TimelineResponse } from "@/lib/schemas/analysis";
+import { decodeTimeline, TIMELINE_BINARY_TYPE } from "@/lib/domain/timeline-binary";
+import type { CompareResponse, SearchEventsResponse, TimelineOutline, TimelineResponse } from "@/lib/schemas/analysis";
 import type { LinkSummary, ListLinksResponse } from "@/lib/schemas/links";
 import { get } from "../support/api";
 import { createTestDatabase, type TestDatabase } from "../support/test-database";
@@ -167,6 +168,40 @@ describe("GET /api/timeline", () => {
     expect(computed.map(figures)).toEqual(served.map(figures));
     // A range that ends a day before the month does is counted from the events themselves, and agrees too.
     if (query) expect((await links(query.replace(/to=(\d{4})-12-31/, "to=$1-12-30"))).map(figures)).toEqual(served.map(figures));
+  });
+});
+
+describe("GET /api/timeline's other forms", () => {
+  const answer = async (query: string) => {
+    const { GET } = await import("@/app/api/timeline/route");
+    return GET(get(`/api/timeline${query}`));
+  };
+
+  it("sends the dashboard the same timeline in the binary form, a fraction of the JSON's bytes at scale", async () => {
+    const json = (await (await answer("?category=summit,arms_transfer")).json()) as TimelineResponse;
+    const response = await answer("?category=summit,arms_transfer&format=binary");
+    expect(response.headers.get("content-type")).toBe(TIMELINE_BINARY_TYPE);
+    const decoded = decodeTimeline(await response.arrayBuffer());
+    expect({ ...decoded, cells: Object.fromEntries(Object.entries(decoded.cells).map(([k, v]) => [k, Array.from(v)])) }).toEqual(json);
+    // The dashboard's numbers from it are the JSON's, to the last digit.
+    const range = { from: 0, to: 99_999, asOf: "2026-11-28" };
+    expect(summarizeCells(decoded.links, decoded.cells, range)).toEqual(summarizeCells(json.links, json.cells, range));
+  });
+
+  it("gives /compare the span and the linked countries without the cells", async () => {
+    const json = (await (await answer("")).json()) as TimelineResponse;
+    const outline = (await (await answer("?format=outline")).json()) as TimelineOutline;
+    expect(outline).toEqual({ range: json.range, countries: [...new Set(json.links.flatMap((l) => l.countries))].sort() });
+    expect(outline.range).toEqual({ first: "2019-01-01", last: "2024-12-31" });
+    // Narrowed to Iran's links (IR-KP, IR-RU, CN-IR) and to summits (the 2023 Kim–Putin meeting is not Iran's).
+    const narrowed = (await (await answer("?countries=IR&category=summit&format=outline")).json()) as TimelineOutline;
+    expect(narrowed.countries).toEqual(["CN", "IR", "KP", "RU"]);
+  });
+
+  it("answers 400 naming format for a form it does not have", async () => {
+    const response = await answer("?format=xml");
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(await response.json())).toContain("format");
   });
 });
 
