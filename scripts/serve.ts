@@ -11,8 +11,10 @@
 import http from "node:http";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import compression from "compression";
 import { ZodError } from "zod";
 import { launchEnv, type LaunchEnv } from "../lib/env";
+import { PRECOMPRESSED_HEADER, PRECOMPRESSION_ENV } from "../lib/http/precompressed-header";
 import { compileTrustedProxies, rewriteForwardedHeaders, type ProxyTrust } from "../lib/http/trusted-proxies";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
@@ -37,6 +39,22 @@ try {
   fail(`TRUSTED_PROXIES: ${(error as Error).message}`);
 }
 
+// Compression here rather than in Next.js (next.config.js compress: false): the same package next start uses, plus
+// answers the app compressed once per data version, which name their coding in PRECOMPRESSED_HEADER
+// (lib/http/precompressed.ts) because Next.js drops a route's Content-Encoding.
+process.env[PRECOMPRESSION_ENV] = "1";
+// Typed for Express, but a plain connect-style (req, res, next) middleware on Node's own request and response.
+const compress = compression() as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+
+/** Makes `res` send PRECOMPRESSED_HEADER as Content-Encoding, so the compression middleware leaves the body alone. */
+function passPrecompressed(res: http.ServerResponse) {
+  const rename = (name: string) => (name.toLowerCase() === PRECOMPRESSED_HEADER ? "content-encoding" : name);
+  const setHeader = res.setHeader.bind(res);
+  const appendHeader = res.appendHeader.bind(res);
+  res.setHeader = (name, value) => setHeader(rename(name), value);
+  res.appendHeader = (name, value) => appendHeader(rename(name), value);
+}
+
 const { default: next } = await import("next");
 const app = next({ dev: false, dir: projectRoot, hostname: values.hostname ?? "localhost", port });
 await app.prepare();
@@ -52,13 +70,16 @@ const server = http.createServer((req, res) => {
   res.once("finish", () => {
     if (closing) server.closeIdleConnections();
   });
-  handle(req, res).catch((error: unknown) => {
-    console.error(`Failed to handle ${req.method} ${req.url}:`, error);
-    if (res.headersSent) res.destroy();
-    else {
-      res.statusCode = 500;
-      res.end("Internal Server Error");
-    }
+  passPrecompressed(res);
+  compress(req, res, () => {
+    handle(req, res).catch((error: unknown) => {
+      console.error(`Failed to handle ${req.method} ${req.url}:`, error);
+      if (res.headersSent) res.destroy();
+      else {
+        res.statusCode = 500;
+        res.end("Internal Server Error");
+      }
+    });
   });
 });
 

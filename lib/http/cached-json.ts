@@ -10,6 +10,7 @@ import { currentReadSource } from "@/lib/db-routing";
 import { todayIso } from "@/lib/domain/months";
 import { getDataVersion } from "@/lib/server/get-data-version";
 import { evaluateIfNoneMatch } from "./entity-tag";
+import { compress, PRECOMPRESS_MIN_BYTES, PRECOMPRESSED_HEADER, precompressionAvailable, preferredCoding, type Coding } from "./precompressed";
 import { pinOf } from "./snapshot-pin";
 
 interface Entry {
@@ -24,6 +25,8 @@ interface Entry {
    * statement sees what was committed when it began, PostgreSQL's READ COMMITTED) saw exactly that version's data. Only exact entries are kept, and only they answer a pinned (versioned) request.
    */
   exact: boolean;
+  /** The body compressed, per coding, made the first time a client asks for it (precompressed.ts). */
+  compressed: Map<Coding, Promise<Buffer>>;
 }
 
 /**
@@ -113,6 +116,7 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
       // version and the key, so it changes exactly when the answer may.
       etag: `W/"v${version}-${createHash("sha1").update(key).digest("base64url").slice(0, 12)}"`,
       exact,
+      compressed: new Map(),
     };
     // An inexact answer is still served (its data is at least as new as `version`) but not kept under `version`.
     if (status === 200 && exact) remember(key, entry);
@@ -156,8 +160,19 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     if (evaluateIfNoneMatch(request.headers.get("if-none-match"), headers.etag ?? null, request.method) === 304) {
       return new Response(null, { status: 304, headers });
     }
-    // Compression is left to the server (Next.js gzips for clients that ask); it ignores a body we gzip.
-    return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": entry.contentType } });
+    // A large answer is compressed once per entry (so once per data version) and the same bytes sent to every client
+    // that accepts the coding; the rest is left to the server's compression (precompressed.ts says why it must be so).
+    const coding = entry.status === 200 && entry.body.length >= PRECOMPRESS_MIN_BYTES && precompressionAvailable() ? preferredCoding(request) : null;
+    if (coding) {
+      let compressed = entry.compressed.get(coding);
+      if (!compressed) entry.compressed.set(coding, (compressed = compress(entry.body, coding)));
+      const body = await compressed;
+      return new Response(new Uint8Array(body), {
+        status: entry.status,
+        headers: { ...headers, "content-type": entry.contentType, vary: "accept-encoding", [PRECOMPRESSED_HEADER]: coding },
+      });
+    }
+    return new Response(new Uint8Array(entry.body), { status: entry.status, headers: { ...headers, "content-type": entry.contentType, vary: "accept-encoding" } });
   };
 }
 

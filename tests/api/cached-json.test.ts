@@ -201,3 +201,37 @@ describe("createJsonCache", () => {
     expect(calls).toBe(2);
   });
 });
+
+describe("answers compressed once per data version (lib/http/precompressed.ts)", () => {
+  it("sends large answers Brotli- or gzip-compressed as the client accepts, the same bytes to every client, and small ones as they are", async () => {
+    const { PRECOMPRESSION_ENV, PRECOMPRESSED_HEADER } = await import("@/lib/http/precompressed-header");
+    const { brotliDecompressSync, gunzipSync } = await import("node:zlib");
+    process.env[PRECOMPRESSION_ENV] = "1";
+    try {
+      const big = "x".repeat(40_000);
+      const compute = async () => ({ status: 200, json: JSON.stringify({ big }) });
+      const ask = (encoding: string) => cache.cachedJson(request("/api/precompressed-probe", { "accept-encoding": encoding }), compute);
+
+      const br = await ask("gzip, deflate, br");
+      expect(br.headers.get(PRECOMPRESSED_HEADER)).toBe("br");
+      expect(br.headers.get("vary")).toBe("accept-encoding");
+      const brBytes = Buffer.from(await br.arrayBuffer());
+      expect(brBytes.length).toBeLessThan(1_000);
+      expect(JSON.parse(brotliDecompressSync(brBytes).toString())).toEqual({ big });
+      expect(Buffer.from(await (await ask("br")).arrayBuffer()).equals(brBytes)).toBe(true);
+
+      const gzip = await ask("gzip;q=1, br;q=0");
+      expect(gzip.headers.get(PRECOMPRESSED_HEADER)).toBe("gzip");
+      expect(JSON.parse(gunzipSync(Buffer.from(await gzip.arrayBuffer())).toString())).toEqual({ big });
+
+      const identity = await ask("identity");
+      expect(identity.headers.get(PRECOMPRESSED_HEADER)).toBeNull();
+      expect(await identity.json()).toEqual({ big });
+
+      const small = await cache.cachedJson(request("/api/precompressed-small", { "accept-encoding": "br" }), async () => ({ status: 200, body: { small: true } }));
+      expect(small.headers.get(PRECOMPRESSED_HEADER)).toBeNull();
+    } finally {
+      delete process.env[PRECOMPRESSION_ENV];
+    }
+  });
+});
