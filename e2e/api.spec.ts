@@ -1,5 +1,6 @@
 // The public read API as served by the production build.
 import { expect, test } from "@playwright/test";
+import { decodeTimeline, TIMELINE_BINARY_TYPE } from "../lib/domain/timeline-binary";
 
 test("GET /api/links lists the six four-capital links", async ({ request }) => {
   const response = await request.get("/api/links");
@@ -42,4 +43,27 @@ test("pages carry a Content-Security-Policy with a nonce and refuse framing", as
   expect(csp).toContain("frame-ancestors 'none'");
   expect(response.headers()["x-content-type-options"]).toBe("nosniff");
   expect(response.headers()["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+});
+
+test("large answers arrive compressed once, in the coding asked for, and decode to the same data", async ({ request }) => {
+  // /api/countries (about 40 KB of JSON) is compressed once per data version by the app and passed on by its server.
+  for (const [asked, coding] of [["gzip, deflate, br", "br"], ["gzip", "gzip"]] as const) {
+    const response = await request.get("/api/countries", { headers: { "accept-encoding": asked } });
+    expect(response.headers()["content-encoding"]).toBe(coding);
+    expect(response.headers()["x-axis-content-encoding"]).toBeUndefined();
+    // Playwright undoes one coding: JSON here means the body was compressed once, not twice.
+    expect((await response.json()).countries.length).toBeGreaterThan(190);
+  }
+});
+
+test("the binary timeline the dashboard reads holds what the JSON form says", async ({ request }) => {
+  const json = await (await request.get("/api/timeline")).json();
+  const binary = await request.get("/api/timeline?format=binary");
+  expect(binary.headers()["content-type"]).toBe(TIMELINE_BINARY_TYPE);
+  const body = await binary.body();
+  const decoded = decodeTimeline(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength) as ArrayBuffer);
+  expect(decoded.links).toEqual(json.links);
+  expect(Array.from(decoded.cells.events)).toEqual(json.cells.events);
+  expect(Array.from(decoded.cells.score)).toEqual(json.cells.score);
+  expect(decoded.range).toEqual(json.range);
 });

@@ -9,7 +9,7 @@ import { filterPairs, NO_FILTERS, type EventFilters } from "@/lib/schemas/filter
 import type { EventResponse } from "@/lib/schemas/events";
 import type { GetLinkResponse, ListLinkEventsResponse } from "@/lib/schemas/links";
 import { queryString } from "@/lib/schemas/query";
-import { decodeTimeline, TIMELINE_BINARY_TYPE, type DecodedTimeline } from "@/lib/domain/timeline-binary";
+import { decodeTimeline, TIMELINE_BINARY_TYPE, TIMELINE_DECODE_MEASURE, type DecodedTimeline } from "@/lib/domain/timeline-binary";
 import { getBytes, getJson, ApiError } from "./api";
 import { currentUrl } from "./versioned";
 import type { TimelineOutline } from "@/lib/schemas/analysis";
@@ -117,7 +117,14 @@ export const timelineQuery = (filters: EventFilters = NO_FILTERS) => {
   const qs = queryString(filterPairs(filters));
   return queryOptions<DecodedTimeline>({
     queryKey: atlasKeys.timeline(qs),
-    queryFn: async ({ client, signal }) => decodeTimeline(await getBytes(await currentUrl(client, timelinePath(filters)), TIMELINE_BINARY_TYPE, signal)),
+    queryFn: async ({ client, signal }) => {
+      const bytes = await getBytes(await currentUrl(client, timelinePath(filters)), TIMELINE_BINARY_TYPE, signal);
+      const start = performance.now();
+      const timeline = decodeTimeline(bytes);
+      // A User Timing entry, so a profiler or bench:web --scale can read what decoding cost in this browser.
+      performance.measure(TIMELINE_DECODE_MEASURE, { start, end: performance.now(), detail: { bytes: bytes.byteLength } });
+      return timeline;
+    },
     retry: retryUnlessNotFound,
     // Changing filters swaps datasets; keep showing the previous one meanwhile instead of a blank map.
     placeholderData: (previous) => previous,
