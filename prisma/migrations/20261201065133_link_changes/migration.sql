@@ -114,8 +114,9 @@ CREATE TRIGGER "links_note_truncate" AFTER TRUNCATE ON "links"
   FOR EACH STATEMENT EXECUTE FUNCTION "link_changes_truncated"();
 
 -- Whoever bumps data_version stamps the transaction's noted links with the new version, in the same statement,
--- while holding the row's lock, and every so often prunes what is older than keep_versions versions (in steps of
--- a sixteenth, so no one bump deletes much). known_since moves with the pruning: changes since any V >= known_since
+-- while holding the row's lock, and every so often prunes what is older than keep_versions versions (every
+-- hundredth of keep_versions, so no one bump deletes much: at 1,000 kept, ten versions' rows; a bulk import notes
+-- about 3,000 links per 5,000-row batch). known_since moves with the pruning: changes since any V >= known_since
 -- are all still here. Unstamped rows another transaction left committed (it noted changes and committed without a
 -- bump: only possible by SET CONSTRAINTS ... IMMEDIATE followed by more writes) are stamped too: they report as
 -- changed later than they were, which only makes a reader recompute a link twice.
@@ -125,7 +126,7 @@ DECLARE
 BEGIN
   UPDATE "link_changes" SET "version" = NEW."version" WHERE "version" IS NULL;
   SELECT NEW."version" - r."keep_versions" INTO horizon FROM "link_changes_retention" r
-   WHERE r."id" = 1 AND NEW."version" - r."keep_versions" >= r."known_since" + greatest(1, r."keep_versions" / 16);
+   WHERE r."id" = 1 AND NEW."version" - r."keep_versions" >= r."known_since" + greatest(1, r."keep_versions" / 100);
   IF horizon IS NOT NULL THEN
     DELETE FROM "link_changes" WHERE "version" <= horizon;
     UPDATE "link_changes_retention" SET "known_since" = horizon WHERE "id" = 1;
