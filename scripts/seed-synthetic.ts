@@ -337,7 +337,9 @@ const tableExists = async (client: pg.Client, name: string) =>
 
 /**
  * The triggers that keep link_month_stats current were off during the load: recompute it from the events
- * (rebuild_link_month_stats also moves data_version on). Skipped, with a note, before that migration exists.
+ * (rebuild_link_month_stats also moves data_version on and, from the link_changes migration on, tells link_changes
+ * that every link changed: the load's own link_changes triggers were off too). Skipped, with a note, before that
+ * migration exists.
  */
 async function rebuildLinkMonthStats(client: pg.Client): Promise<boolean> {
   if (!(await functionExists(client, "rebuild_link_month_stats"))) {
