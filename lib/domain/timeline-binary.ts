@@ -129,22 +129,20 @@ export function decodeTimeline(buffer: ArrayBuffer): DecodedTimeline {
   BINARY_COLUMNS.forEach((name, c) => {
     const { width, divisor } = columns[c]!;
     const n = name === "start" ? linkCount : cellCount;
-    const ints = new Int32Array(n);
-    for (let b = 0; b < width; b++) {
-      const plane = bytes.subarray(at + b * n, at + (b + 1) * n);
-      const shift = 8 * b;
-      for (let i = 0; i < n; i++) ints[i]! |= plane[i]! << shift;
-    }
+    const [p0, p1, p2, p3] = [0, 1, 2, 3].map((b) => bytes.subarray(at + Math.min(b, width - 1) * n, at + (Math.min(b, width - 1) + 1) * n));
     at += width * n;
-    // Sign-extend the narrower widths.
-    if (width < 4) for (let i = 0; i < n; i++) ints[i] = (ints[i]! << (32 - 8 * width)) >> (32 - 8 * width);
-    if (divisor !== 1) for (let i = 0; i < n; i++) ints[i]! *= divisor;
-    if (name === "month") for (let i = 1; i < n; i++) ints[i]! += ints[i - 1]!;
-    if (THOUSANDTHS.has(name)) {
-      const decimals = new Float64Array(n);
-      for (let i = 0; i < n; i++) decimals[i] = ints[i]! / 1000;
-      cells[name] = decimals;
-    } else cells[name] = ints;
+    const decimals = THOUSANDTHS.has(name);
+    const out = decimals ? new Float64Array(n) : new Int32Array(n);
+    const delta = name === "month";
+    let previous = 0;
+    // One pass per column: gather the value's bytes (sign-extending the narrow widths), multiply back, undo the delta.
+    for (let i = 0; i < n; i++) {
+      let v = width === 1 ? (p0![i]! << 24) >> 24 : width === 2 ? ((p0![i]! | (p1![i]! << 8)) << 16) >> 16 : p0![i]! | (p1![i]! << 8) | (p2![i]! << 16) | (p3![i]! << 24);
+      if (divisor !== 1) v *= divisor;
+      if (delta) v = previous += v;
+      out[i] = decimals ? v / 1000 : v;
+    }
+    cells[name] = out;
   });
   // lastDay was sent as the difference from firstDay.
   const lastDay = cells.lastDay as Int32Array;
