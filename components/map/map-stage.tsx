@@ -105,8 +105,17 @@ export function MapStage(props: MapStageProps) {
   );
   const capitalPoints = useMemo(() => capitalFeatures(chosen.shown, capitals), [chosen, capitals]);
   const labels = useMemo(() => capitalLabelPlacements(chosen.shown, arcs, capitalPoints), [chosen, arcs, capitalPoints]);
-  // The camera fits every link, drawn or not, so choosing which to draw (or opening a panel) never moves it.
-  const bounds = useMemo(() => boundsOf(drawable.flatMap((l) => arcFor(l, capitals) ?? [])), [drawable, capitals]);
+  // The camera fits every link, drawn or not, so choosing which to draw (or opening a panel) never moves it. Keyed on
+  // the links' ids, not the links: a timeline step changes every strength but no geometry, and walking 5,000 arcs'
+  // points at each step would lengthen the step's task for nothing.
+  const drawableIds = useMemo(() => drawable.map((l) => l.id).join(), [drawable]);
+  const drawableRef = useRef(drawable);
+  drawableRef.current = drawable;
+  const bounds = useMemo(
+    () => boundsOf(drawableRef.current.flatMap((l) => arcFor(l, capitals) ?? [])),
+    // drawableIds stands for drawable here (same ids, same arcs).
+    [drawableIds, capitals],
+  );
   const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   const padding = useMemo(() => ({ wide: withMargin(insets.wide), narrow: withMargin(insets.narrow) }), [insets.wide, insets.narrow]);
 
