@@ -21,8 +21,8 @@ import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
 import { arcBudget, BUDGET_BASE_ZOOM, selectArcs } from "@/lib/map/arc-budget";
 import { arcFocus, type FocusTarget } from "@/lib/map/arc-focus";
 import { arcFeatures, arcFor, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
-import { linkStyle, type LinkStyle } from "@/lib/map/link-style";
-import { arcWidthScale } from "@/lib/map/width-scale";
+import type { LinkStyle } from "@/lib/map/link-style";
+import { scaledLinkStyle } from "@/lib/map/scaled-style";
 import { pluralize } from "@/lib/map/briefing";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -92,13 +92,7 @@ export function MapStage(props: MapStageProps) {
     [drawable, budget, showAll, focusTarget],
   );
   // Widths scaled to the links drawn (lib/map/width-scale.ts), unless the caller colours arcs its own way.
-  const scaledStyle = useMemo(() => {
-    const scale = arcWidthScale(chosen.shown.map((l) => l.strength));
-    return (link: LinkSummary) => {
-      const style = linkStyle(link);
-      return style.pattern === "dotted" ? style : { ...style, width: scale.widthOf(link.strength) };
-    };
-  }, [chosen]);
+  const scaledStyle = useMemo(() => scaledLinkStyle(chosen.shown), [chosen]);
   const arcs = useMemo(
     () => arcFeatures(chosen.shown, capitals, styleFor ?? scaledStyle, (l) => arcFocus(l, focusTarget)),
     [chosen, capitals, styleFor, scaledStyle, focusTarget],

@@ -18,6 +18,8 @@ import type { MapImageQuery } from "@/lib/schemas/map-image";
 import { notFound } from "./errors";
 import { listCountries } from "./list-countries";
 import { listLinks } from "./list-links";
+import type { FocusTarget } from "@/lib/map/arc-focus";
+import { imageLinks } from "@/lib/map-image/image-links";
 
 /** The address without the image's size. */
 export type MapSceneQuery = Omit<MapImageQuery, "width" | "height">;
@@ -87,7 +89,17 @@ export async function getMapScene(query: MapSceneQuery, options: { compare?: boo
   if (query.a || options.compare) return compareScene(query, today);
   const range = { from: query.from, to: query.to };
   const [links, countries] = await Promise.all([listLinks(mapRangeFilters(range, eventFilters(query), today)), listCountries()]);
-  const base = { links, countries, rangeLabel: mapRangeLabel(range, links, today), legend: linkLegend() };
+  // As the map draws them at world zoom (lib/map-image/image-links.ts); the words (verdicts) still speak of every link.
+  const target: FocusTarget = query.link ? { kind: "link", id: query.link } : query.country ? { kind: "country", id: query.country } : null;
+  const drawn = imageLinks(links, target);
+  const label = mapRangeLabel(range, links, today);
+  const base = {
+    links: drawn.shown,
+    countries,
+    styleFor: drawn.styleFor,
+    rangeLabel: drawn.note ? `${label} · ${drawn.note}` : label,
+    legend: linkLegend(),
+  };
   if (query.link) {
     const link = links.find((l) => l.id === query.link);
     if (!link) throw notFound(`No link ${query.link} among the links these filters select.`);
