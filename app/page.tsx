@@ -13,7 +13,8 @@ import { rangeDates, type RangeView } from "@/lib/domain/month-range";
 import { todayIso } from "@/lib/domain/months";
 import { makeQueryClient } from "@/lib/query/client";
 import { rememberSnapshot } from "@/lib/query/versioned";
-import { countriesQuery, countryQuery, linkQuery, timelineQuery, timelinePath } from "@/lib/query/atlas";
+import { pageStrongestLinks } from "@/lib/http/page-strongest-links";
+import { countriesQuery, countryQuery, linkQuery, strongestLinksQuery, timelineQuery, timelinePath } from "@/lib/query/atlas";
 import type { TimelineResponse } from "@/lib/schemas/analysis";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import type { EventFilters } from "@/lib/schemas/filters";
@@ -34,6 +35,9 @@ const TIMELINE_INLINE_LIMIT = 1_000_000;
  * cannot inline anyway, and building it (seconds at a million events) would hold up the page.
  */
 const TIMELINE_BUILD_LIMIT = 30_000;
+
+/** How long the page waits for the cached GET /api/links answer it draws the first arcs from at scale. */
+const STRONGEST_WAIT_MS = 400;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -83,6 +87,17 @@ export default async function HomePage({ searchParams }: { searchParams: SearchP
         // Left to the browser: a <link rel=preload> starts that fetch with the page's first bytes, while the
         // scripts load, instead of after hydration (the request is the one timelineQuery makes).
         preload(snapshot ? versionedPath(snapshot, binaryTimeline) : binaryTimeline, { as: "fetch", crossOrigin: "anonymous" });
+        // Meanwhile the map draws the default view's strongest links from the page itself (all time, as the
+        // dashboard opens; a range in the address waits for the timeline).
+        if (from || to) return;
+        return listCountries()
+          .then((countries) => {
+            const focus = linkId ? ({ kind: "link", id: linkId } as const) : countryId ? ({ kind: "country", id: countryId } as const) : null;
+            return pageStrongestLinks(filters, countries, focus, query.arcs === "all", STRONGEST_WAIT_MS);
+          })
+          .then((strongest) => {
+            if (strongest) queryClient.setQueryData(strongestLinksQuery(filters).queryKey, strongest);
+          });
       })
       .catch(() => undefined),
     queryClient.prefetchQuery({ ...countriesQuery(), retry: false, queryFn: async () => ({ countries: await listCountries() }) }),

@@ -10,7 +10,7 @@ import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain
 import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
 import { inRange } from "@/lib/domain/summarize-links";
 import { cellOffsets, summarizeCells } from "@/lib/domain/timeline-cells";
-import { countriesQuery, timelineQuery } from "@/lib/query/atlas";
+import { countriesQuery, strongestLinksQuery, timelineQuery } from "@/lib/query/atlas";
 import { filterPairs, hasFilters, keepDirections, touchesCountries } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
 import { AtlasLists } from "./atlas-lists";
@@ -40,6 +40,8 @@ const BOTTOM_HEIGHT = 345;
 export function Dashboard() {
   const { requested, filters, ignored, setRange, setFilters, showAllArcs, setShowAllArcs } = useAtlasParams();
   const timelineResult = useQuery(timelineQuery(filters));
+  // At scale, the page's own strongest links draw the map until the timeline arrives (app/page.tsx).
+  const strongest = useQuery(strongestLinksQuery(filters)).data;
   const countriesResult = useQuery(countriesQuery());
   const { selection, select, close } = useSelection();
   const [today] = useState(todayIso);
@@ -202,9 +204,10 @@ export function Dashboard() {
           <p className="visually-hidden">
             Arcs join the capitals of countries with a recorded tie. Every link and country on the map is also in the list.
           </p>
-          {links && countries ? (
+          {(links ?? strongest?.links) && countries ? (
             <MapStage
-              links={links}
+              links={links ?? strongest!.links}
+              partial={links ? undefined : strongest}
               countries={countries}
               selection={selection}
               projection={projection}

@@ -18,7 +18,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { linkDirectionShort } from "@/lib/domain/direction-words";
 import type { LonLat } from "@/lib/map/arc";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
-import { arcBudget, BUDGET_BASE_ZOOM, selectArcs } from "@/lib/map/arc-budget";
+import { arcBudget, BUDGET_BASE_ZOOM, FIRST_VIEW_ARC_LIMIT, selectArcs } from "@/lib/map/arc-budget";
 import { arcFocus, type FocusTarget } from "@/lib/map/arc-focus";
 import { arcFeatures, arcFor, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
 import type { LinkStyle } from "@/lib/map/link-style";
@@ -35,12 +35,6 @@ import type { MapState } from "./use-maplibre-map";
 
 const AtlasMap = dynamic(() => import("./atlas-map").then((m) => m.AtlasMap), { ssr: false });
 
-/**
- * Past this many arcs to draw ("show all" at thousands of links) the first view draws only the strongest this
- * many, and MapLibre is wanted at once: an SVG of thousands of arcs is slow to build and to redraw at each
- * timeline step, and MapLibre can draw them all.
- */
-const FIRST_VIEW_ARC_LIMIT = 300;
 
 /** How long the first view takes to fade out once MapLibre has drawn (app/globals.css .first-view). */
 const FADE_MS = 250;
@@ -68,6 +62,11 @@ export interface MapStageProps {
    * addresses that switch between the two without JavaScript and what a click on them does with it.
    */
   arcChoice?: { showAll: boolean; hrefFor: (showAll: boolean) => string; onChange: (showAll: boolean) => void };
+  /**
+   * `links` are only the strongest of `total` links (the server page's, before the timeline arrives), whose arcs
+   * all lie within `bounds` ([west, south, east, north], degrees), so the camera already fits what will follow.
+   */
+  partial?: { total: number; bounds: [number, number, number, number] | null };
 }
 
 /** Room around the arcs beyond what the page covers, so capital labels are not cut off. */
@@ -87,10 +86,11 @@ export function MapStage(props: MapStageProps) {
   const budget = arcBudget(zoomLevel);
   // Without a way to say what is hidden (arcChoice), nothing is.
   const showAll = props.arcChoice ? props.arcChoice.showAll : true;
-  const chosen = useMemo(
-    () => selectArcs(drawable, budget, { showAll, keep: (l) => arcFocus(l, focusTarget) === "front" }),
-    [drawable, budget, showAll, focusTarget],
-  );
+  const partial = props.partial;
+  const chosen = useMemo(() => {
+    const choice = selectArcs(drawable, budget, { showAll, keep: (l) => arcFocus(l, focusTarget) === "front" });
+    return partial ? { ...choice, total: partial.total, hidden: partial.total - choice.shown.length } : choice;
+  }, [drawable, budget, showAll, focusTarget, partial]);
   // Widths scaled to the links drawn (lib/map/width-scale.ts), unless the caller colours arcs its own way.
   const scaledStyle = useMemo(() => scaledLinkStyle(chosen.shown), [chosen]);
   const arcs = useMemo(
@@ -105,10 +105,11 @@ export function MapStage(props: MapStageProps) {
   const drawableIds = useMemo(() => drawable.map((l) => l.id).join(), [drawable]);
   const drawableRef = useRef(drawable);
   drawableRef.current = drawable;
+  const partialBounds = partial?.bounds;
   const bounds = useMemo(
-    () => boundsOf(drawableRef.current.flatMap((l) => arcFor(l, capitals) ?? [])),
+    () => partialBounds ?? boundsOf(drawableRef.current.flatMap((l) => arcFor(l, capitals) ?? [])),
     // drawableIds stands for drawable here (same ids, same arcs).
-    [drawableIds, capitals],
+    [drawableIds, capitals, partialBounds],
   );
   const linkById = useMemo(() => new Map(links.map((l) => [l.id, l])), [links]);
   const padding = useMemo(() => ({ wide: withMargin(insets.wide), narrow: withMargin(insets.narrow) }), [insets.wide, insets.narrow]);

@@ -9,6 +9,13 @@ import type { LinkSummary } from "@/lib/schemas/links";
  * Europe's and Asia's capitals still read as separate lines; at 300 they merged into bands.
  */
 export const BASE_ARC_BUDGET = 150;
+/**
+ * Past this many arcs to draw ("show all" at thousands of links) the server's first view draws only the strongest
+ * this many, and MapLibre is wanted at once: an SVG of thousands of arcs is slow to build and to redraw at each
+ * timeline step, and MapLibre can draw them all.
+ */
+export const FIRST_VIEW_ARC_LIMIT = 300;
+
 /** The zoom up to which BASE_ARC_BUDGET applies; each whole zoom level past it doubles the budget. */
 export const BUDGET_BASE_ZOOM = 2;
 

@@ -2,12 +2,15 @@
 // queryFn that reads the database directly), so hydrated data lands exactly where these look for it. Every
 // URL is written from the same filter and range parameters the API parses (lib/schemas), and public reads are made
 // at the current data snapshot's URL (/api/v/{snapshot}/..., versioned.ts), which HTTP caches may keep.
-import { infiniteQueryOptions, queryOptions } from "@tanstack/react-query";
+import { infiniteQueryOptions, queryOptions, skipToken } from "@tanstack/react-query";
 import { formatPeriod, type MonthRange, type RangeView } from "@/lib/domain/month-range";
 import type { GetCountryResponse, ListCountriesResponse } from "@/lib/schemas/countries";
-import { filterPairs, NO_FILTERS, type EventFilters } from "@/lib/schemas/filters";
+import { filterPairs, NO_FILTERS, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
+
+/** The dashboard's filters: the events' and the links' direction. */
+type AtlasQueryFilters = EventFilters & LinkFilter;
 import type { EventResponse } from "@/lib/schemas/events";
-import type { GetLinkResponse, ListLinkEventsResponse } from "@/lib/schemas/links";
+import type { GetLinkResponse, LinkSummary, ListLinkEventsResponse } from "@/lib/schemas/links";
 import { queryString } from "@/lib/schemas/query";
 import { decodeTimeline, TIMELINE_BINARY_TYPE, TIMELINE_DECODE_MEASURE, type DecodedTimeline } from "@/lib/domain/timeline-binary";
 import { getBytes, getJson, ApiError } from "./api";
@@ -21,6 +24,7 @@ export const atlasKeys = {
   linkEvents: (id: string, query: string) => [...atlasKeys.all, "link-events", id, query] as const,
   timeline: (filters: string) => [...atlasKeys.all, "timeline", filters] as const,
   timelineOutline: (filters: string) => [...atlasKeys.all, "timeline-outline", filters] as const,
+  strongest: (filters: string) => [...atlasKeys.all, "strongest", filters] as const,
   search: (q: string) => [...atlasKeys.all, "search", q] as const,
   compare: (a: string, b: string, filters: string) => [...atlasKeys.all, "compare", a, b, filters] as const,
   countries: () => [...atlasKeys.all, "countries"] as const,
@@ -90,6 +94,25 @@ export const linkEventsQuery = (id: string, filters: EventFilters, range: RangeV
     getNextPageParam: (last) => last.nextCursor,
   });
 };
+
+/**
+ * The default view's strongest links (lib/map/arc-budget.ts), how many links there are and the bounds of them all
+ * ([west, south, east, north], degrees): what the server page puts in the HTML when the timeline is too large to
+ * inline, so the map draws its arcs before the timeline arrives (which then replaces them with the same ones).
+ */
+export interface StrongestLinks {
+  links: LinkSummary[];
+  total: number;
+  bounds: [number, number, number, number] | null;
+}
+
+/** StrongestLinks for `filters`: only ever from the server page (the browser waits for the timeline instead). */
+export const strongestLinksQuery = (filters: AtlasQueryFilters = NO_FILTERS) =>
+  queryOptions<StrongestLinks>({
+    queryKey: atlasKeys.strongest(queryString([...filterPairs(filters), ...(filters.direction?.length ? [["direction", [...filters.direction].sort().join(",")] as [string, string]] : [])])),
+    queryFn: skipToken,
+    staleTime: Infinity,
+  });
 
 /** The timeline's range and the countries in a link, without its cells (GET /api/timeline?format=outline): what /compare needs. */
 export const timelineOutlineQuery = (filters: EventFilters = NO_FILTERS) => {
