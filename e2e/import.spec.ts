@@ -134,15 +134,19 @@ test("an events file dropped on the form is detected and checked, and its check 
     title: "Dropped-file delegation", summary: "", date: "2024-05-01", precision: "month", countries: ["KP", "RU"], category: "diplomatic_visit",
     evidence: "reported", score: 2, cameoCode: null, sources: [{ url: "https://example.org/dropped", publisher: "Example", title: "Dropped", publishedOn: null }],
   };
-  // The page settled after signing in: a handle lives in the document it was made in.
+  // A handle lives in the document it was made in, and the page may still replace its document after signing in
+  // (CI saw "JSHandles can be evaluated only in the context they were created"): make and drop it again until the
+  // form has it. Dropping the same file twice just picks it again.
   await page.waitForLoadState("networkidle");
-  const dataTransfer = await page.evaluateHandle((text) => {
-    const transfer = new DataTransfer();
-    transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
-    return transfer;
-  }, JSON.stringify([event]));
-  await form.getByLabel("File", { exact: true }).dispatchEvent("drop", { dataTransfer });
-  await expect(form.getByText("Detected: Axis Atlas events (JSON)")).toBeVisible();
+  await expect(async () => {
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], "dropped.json", { type: "application/json" }));
+      return transfer;
+    }, JSON.stringify([event]));
+    await form.getByLabel("File", { exact: true }).dispatchEvent("drop", { dataTransfer });
+    await expect(form.getByText("Detected: Axis Atlas events (JSON)")).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 30_000 });
   await expect(form.getByText(/^dropped\.json · /)).toBeVisible();
 
   await form.getByRole("button", { name: "Check file" }).click();
