@@ -83,6 +83,12 @@ const server = http.createServer((req, res) => {
   });
 });
 
+// Idle keep-alive connections live longer than a client or proxy keeps one before reusing it (Node's default, 5 s,
+// is shorter than most: nginx's upstream keepalive_timeout is 60 s). A request sent on a connection the server is
+// closing at that moment fails with ECONNRESET; CI saw exactly that from a test client that paused 5 s between two
+// requests. headersTimeout must exceed keepAliveTimeout (Node's documentation).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
 server.on("error", (error) => fail(`Could not serve on port ${port}: ${error.message}`));
 server.listen(port, values.hostname, () => {
   const proxies = env.TRUSTED_PROXIES?.trim() || "none";
