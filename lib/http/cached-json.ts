@@ -33,12 +33,25 @@ interface Entry {
  * An answer: its status and either a value to serialise, JSON text made elsewhere (e.g. by Postgres), or text of
  * another media type (an Atom feed, an SVG) or bytes (a PNG) with its Content-Type.
  */
-export type Answer =
+export type Answer = (
   | { status: number; body: unknown }
   | { status: number; json: string }
   | { status: number; text: string; contentType: string }
   /** Binary (a map image's PNG). */
-  | { status: number; bytes: Uint8Array; contentType: string };
+  | { status: number; bytes: Uint8Array; contentType: string }
+) & {
+  /**
+   * Called once the answer is known to be exact at the version `compute` was given (see Entry.exact): the moment
+   * to keep what it was computed from, so the next version's answer can start from it (kept-states.ts).
+   */
+  whenExact?: () => void;
+};
+
+/** What `compute` is told: the data version and day its answer is for. */
+export interface ComputeContext {
+  version: string;
+  day: string;
+}
 
 /** What else an answer depends on besides its URL, the day and the data version (e.g. the public origin a feed's URLs use). */
 export interface CacheVary {
@@ -59,7 +72,7 @@ export interface JsonCacheOptions {
 /**
  * A cache of JSON answers (see the file comment). Returns `cachedJson(request, compute, { vary }?)`, which answers
  * `request` (a GET or HEAD) with the JSON (or other text) `compute` gives, computing it at most once per (URL, day,
- * data version, `vary`) however many requests ask at the same time. `compute` returns the status too, so a 404 is
+ * data version, `vary`) however many requests ask at the same time. `compute` is told the version and day. `compute` returns the status too, so a 404 is
  * answered but never kept.
  * A 200 carries a weak ETag and `Cache-Control: no-cache`; a request whose If-None-Match matches it gets 304
  * (RFC 9110 §13.1.2, see entity-tag.ts). Rejects when `compute` or reading the data version rejects.
@@ -96,8 +109,8 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
     }
   }
 
-  async function build(key: string, version: string, day: string, compute: () => Promise<Answer>): Promise<Entry> {
-    const answer = await compute();
+  async function build(key: string, version: string, day: string, compute: (context: ComputeContext) => Promise<Answer>): Promise<Entry> {
+    const answer = await compute({ version, day });
     // Read again: unchanged means no write committed while compute read (see Entry.exact); and the day must not have
     // turned either, since compute measures "today" itself.
     const exact = (await dataVersion()) === version && today() === day;
@@ -119,11 +132,14 @@ export function createJsonCache(options: JsonCacheOptions = {}) {
       compressed: new Map(),
     };
     // An inexact answer is still served (its data is at least as new as `version`) but not kept under `version`.
-    if (status === 200 && exact) remember(key, entry);
+    if (status === 200 && exact) {
+      remember(key, entry);
+      answer.whenExact?.();
+    }
     return entry;
   }
 
-  return async function cachedJson(request: Request, compute: () => Promise<Answer>, options: CacheVary = {}): Promise<Response> {
+  return async function cachedJson(request: Request, compute: (context: ComputeContext) => Promise<Answer>, options: CacheVary = {}): Promise<Response> {
     const day = today();
     const key = cacheKey(request, options.vary ?? "", day);
     const version = await dataVersion();

@@ -3,12 +3,12 @@
 // without asking again; and how many distinct events each month holds, for the timeline's histogram.
 import "server-only";
 import { db } from "@/lib/db";
-import { monthEnd, monthFromIndex, monthStart } from "@/lib/domain/months";
 import { DATE_PRECISIONS, EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
 import { CATEGORY_WEIGHT } from "@/lib/domain/strength-model";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { TimelineRequest, TimelineResponse } from "@/lib/schemas/analysis";
-import { eventSqlWhere } from "./event-query";
+import type { TimelinePart } from "@/lib/domain/splice-timeline";
+import { getTimelineMonths } from "./get-timeline-months";
 import { linkStatsWhere } from "./link-stats-where";
 import { monthIndexSql } from "./month-sql";
 import { linkMetaSelect, toLinkMeta } from "./link-facts";
@@ -20,25 +20,35 @@ const indexIn = (column: string, values: readonly string[]) =>
 
 const monthNo = (column: string) => monthIndexSql(Prisma.raw(column));
 
-/** The links the filters' countries allow (all without), numbered in id order as the response lists them. */
-function linksWhere(filters: TimelineRequest): Prisma.Sql {
-  if (!filters.countries?.length) return Prisma.empty;
-  return Prisma.sql`WHERE country_a_id = ANY(${[...filters.countries]}) OR country_b_id = ANY(${[...filters.countries]})`;
+/** The links the filters' countries allow (all without), and only those in `only` (by id) when given. */
+function linksWhere(filters: TimelineRequest, only: readonly string[] | undefined): Prisma.Sql {
+  const where: Prisma.Sql[] = [];
+  if (filters.countries?.length) {
+    where.push(Prisma.sql`(country_a_id = ANY(${[...filters.countries]}) OR country_b_id = ANY(${[...filters.countries]}))`);
+  }
+  if (only) where.push(Prisma.sql`id = ANY(${[...only]})`);
+  return where.length ? Prisma.sql`WHERE ${Prisma.join(where, " AND ")}` : Prisma.empty;
 }
 
 /**
- * GET /api/timeline's answer as JSON text. Postgres writes the cells' JSON itself: at a million events there
- * are over half a million cells, and turning them into JavaScript objects and back would cost seconds.
+ * The links the filters allow (only those in `only`, when given), in id order, with their cells: the timeline's
+ * `links` and `cells` as one JSON text that Postgres writes itself (at a million events there are over half a
+ * million cells, and building them as JavaScript objects row by row would cost seconds).
  */
-export async function getTimelineJson(filters: TimelineRequest): Promise<string> {
+async function timelineCellsJson(filters: TimelineRequest, only?: readonly string[]): Promise<{ links: TimelineResponse["links"]; cellsJson: string }> {
   const weight = Prisma.sql`(CASE s.category::text ${Prisma.join(
     Object.entries(CATEGORY_WEIGHT).map(([category, w]) => Prisma.sql`WHEN ${category} THEN ${w}::float8`),
     " ",
   )} ELSE 0 END)`;
-  const [links, [cells], months] = await Promise.all([
-    db().link.findMany({ where: linksTouching(filters.countries), select: linkMetaSelect, orderBy: { id: "asc" } }),
+  const touching = linksTouching(filters.countries);
+  const [links, [cells]] = await Promise.all([
+    db().link.findMany({
+      where: only ? { AND: [{ id: { in: [...only] } }, ...(touching ? [touching] : [])] } : touching,
+      select: linkMetaSelect,
+      orderBy: { id: "asc" },
+    }),
     db().$queryRaw<{ json: string }[]>`
-      WITH l AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx FROM links ${linksWhere(filters)}),
+      WITH l AS (SELECT id, (row_number() OVER (ORDER BY id) - 1)::int AS idx FROM links ${linksWhere(filters, only)}),
       c AS (
         SELECT l.idx AS link,
                ${monthNo("s.month")} AS month,
@@ -57,7 +67,7 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
                -- packed into an integer, rather than an ordered array_agg per cell (seconds at half a million cells).
                (9 - max((s.last_on - DATE '0001-01-01') * 10 + 9 - ${indexIn("s.last_precision", DATE_PRECISIONS)}) % 10) AS last_precision
           FROM (SELECT s.*, ${weight} AS w FROM link_month_stats s) s JOIN l ON l.id = s.link_id
-          ${linkStatsWhere(filters, { countries: filters.countries })}
+          ${linkStatsWhere(filters, { countries: filters.countries, links: only })}
          GROUP BY l.idx, s.month, s.end_month, s.evidence
       ),
       counts AS (SELECT l.idx, count(c.link)::int AS n FROM l LEFT JOIN c ON c.link = l.idx GROUP BY l.idx)
@@ -78,19 +88,28 @@ export async function getTimelineJson(filters: TimelineRequest): Promise<string>
       )::text AS json
       -- Sorted once here rather than by each aggregate: array_agg keeps the order its input comes in.
       FROM (SELECT * FROM c ORDER BY link, month, span, evidence) c`,
-    db().$queryRaw<{ month: number; span: number; events: number }[]>`
-      SELECT ${monthNo("e.occurred_on")} AS month, ${monthNo("e.occurred_end")} - ${monthNo("e.occurred_on")} AS span, count(*)::int AS events
-        FROM events e
-        ${eventSqlWhere(filters)}
-       GROUP BY 1, 2
-       ORDER BY 1, 2`,
   ]);
-  const first = months.length ? months[0]!.month : null;
-  const last = months.length ? Math.max(...months.map((m) => m.month + m.span)) : null;
-  const rest: Omit<TimelineResponse, "cells"> = {
-    links: links.map(toLinkMeta),
-    months: { month: months.map((m) => m.month), span: months.map((m) => m.span), events: months.map((m) => m.events) },
-    range: { first: first === null ? null : monthStart(monthFromIndex(first)), last: last === null ? null : monthEnd(monthFromIndex(last)) },
-  };
-  return `${JSON.stringify(rest).slice(0, -1)},"cells":${cells!.json}}`;
+  return { links: links.map(toLinkMeta), cellsJson: cells!.json };
+}
+
+/**
+ * The links the filters allow and their cells, parsed; only the links in `only` (by id) when given, e.g. those an
+ * edit changed (see update-timeline.ts). `cells.start` indexes this part's own cells.
+ */
+export async function getTimelinePart(filters: TimelineRequest, only?: readonly string[]): Promise<TimelinePart> {
+  const { links, cellsJson } = await timelineCellsJson(filters, only);
+  return { links, cells: JSON.parse(cellsJson) as TimelineResponse["cells"] };
+}
+
+/** GET /api/timeline's answer as an object: getTimelinePart for every link the filters allow, and the months. */
+export async function getTimeline(filters: TimelineRequest): Promise<TimelineResponse> {
+  const [part, months] = await Promise.all([getTimelinePart(filters), getTimelineMonths(filters)]);
+  return { links: part.links, ...months, cells: part.cells };
+}
+
+/** GET /api/timeline's answer as JSON text, without parsing the cells Postgres wrote (the page inlines it). */
+export async function getTimelineJson(filters: TimelineRequest): Promise<string> {
+  const [{ links, cellsJson }, months] = await Promise.all([timelineCellsJson(filters), getTimelineMonths(filters)]);
+  const rest: Omit<TimelineResponse, "cells"> = { links, ...months };
+  return `${JSON.stringify(rest).slice(0, -1)},"cells":${cellsJson}}`;
 }
