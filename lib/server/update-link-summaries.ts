@@ -2,13 +2,12 @@
 // the writes changed (link_changes, see changed-links-since.ts) are added up again from link_month_stats. At a
 // million events, adding up every link is over half a million rows; an edit touches a few links' rows.
 import "server-only";
-import { db } from "@/lib/db";
-import { summaryFromTotals } from "@/lib/domain/summarize-links";
+import { summaryFromTotals, type LinkTotals } from "@/lib/domain/summarize-links";
 import type { LinkFilters, LinkSummary } from "@/lib/schemas/links";
 import { changedLinksSince } from "./changed-links-since";
-import { linkMetaSelect, toLinkMeta } from "./link-facts";
+import { currentLinkMeta } from "./current-link-meta";
 import { linkTotals, monthAligned } from "./link-totals";
-import { listLinks, linksTouching } from "./list-links";
+import { listLinks } from "./list-links";
 
 /** Link summaries (in id order, as listLinks gives them) and the data version they were computed at, exactly. */
 export interface VersionedLinkSummaries {
@@ -18,10 +17,10 @@ export interface VersionedLinkSummaries {
 
 /**
  * Takes the filters and, when there is one, listLinks' answer for the same filters and day at an earlier version.
- * Returns listLinks(filters) now: `previous` with the links changed since its version added up again and every
- * link's meta read again (a country's new name changes its links' meta but not their statistics). Computes
- * everything when there is no previous answer, when link_changes cannot say what changed, or when the range is not
- * whole months (those are counted from the events, see list-links.ts). Exact at the current version only if no
+ * Returns listLinks(filters) now: `previous` with the links changed since its version added up again and the links'
+ * meta brought up to date (current-link-meta.ts). Computes everything when there is no previous answer, when
+ * link_changes cannot say what changed, or when the range is not whole months (those are counted from the events,
+ * see list-links.ts). Exact at the current version only if no
  * write commits while it runs: the caller checks (cached-json.ts). Throws when the database cannot be reached.
  */
 export async function updateLinkSummaries(filters: LinkFilters, previous: VersionedLinkSummaries | undefined): Promise<LinkSummary[]> {
@@ -30,13 +29,10 @@ export async function updateLinkSummaries(filters: LinkFilters, previous: Versio
   if ("all" in changes) return listLinks(filters);
   if (changes.version === previous.version) return previous.links;
   const before = new Map(previous.links.map((l) => [l.id, l]));
-  const rows = await db().link.findMany({ where: linksTouching(filters.countries), select: linkMetaSelect, orderBy: { id: "asc" } });
-  // A link the previous answer did not list is recomputed too (see update-timeline.ts).
-  const recomputed = new Set([...changes.links, ...rows.filter((r) => !before.has(r.id)).map((r) => r.id)]);
-  const totals = recomputed.size ? await linkTotals(filters, { links: [...recomputed], countries: filters.countries }) : new Map();
-  return rows.map((row) => {
-    const meta = toLinkMeta(row);
-    if (recomputed.has(row.id)) return summaryFromTotals(meta, totals.get(row.id));
-    return { ...before.get(row.id)!, ...meta };
-  });
+  const recomputed = new Set(changes.links);
+  const [links, totals] = await Promise.all([
+    currentLinkMeta(previous.links, changes.links, filters.countries),
+    recomputed.size ? linkTotals(filters, { links: changes.links, countries: filters.countries }) : new Map<string, LinkTotals>(),
+  ]);
+  return links.map((meta) => (recomputed.has(meta.id) ? summaryFromTotals(meta, totals.get(meta.id)) : { ...before.get(meta.id)!, ...meta }));
 }
