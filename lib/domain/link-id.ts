@@ -8,6 +8,15 @@ export function linkIdFor(a: string, b: string): string {
   return `${first}-${second}`;
 }
 
+/**
+ * Orders two link ids (or ISO 3166-1 alpha-2 codes) alphabetically: -1, 0 or 1, for Array#sort. Ids are ASCII
+ * capitals and "-", so comparing code units gives the same order as localeCompare and PostgreSQL's ORDER BY id, at a
+ * fraction of localeCompare's cost (it runs in the sorts a timeline step makes over every link).
+ */
+export function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 export interface ParsedLinkId {
   /** The canonical id, codes sorted. */
   id: string;

@@ -5,10 +5,11 @@ import { linkVerdict, pluralize } from "@/lib/map/briefing";
 import { CHANGE_LABEL, CHANGES, type Change } from "@/lib/map/compare-style";
 import { NATURE_LABEL } from "@/lib/map/link-style";
 import type { LinkSummary } from "@/lib/schemas/links";
+import { compareIds } from "@/lib/domain/link-id";
 
 const lowerFirst = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 const strongestOf = (links: readonly LinkSummary[]) =>
-  [...links].sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id))[0];
+  [...links].sort((a, b) => b.strength - a.strength || compareIds(a.id, b.id))[0];
 
 /**
  * A country's line from its links: "3 links; strongest with Russia: cooperation, most recently April 2024; 20% of

@@ -2,6 +2,7 @@
 // the open panel's ties always among them. At 5,000 links every arc drawn made the map a wall of overlapping
 // lines that said nothing; the list, search and filters still reach every link, and "show all" draws them all.
 import type { LinkSummary } from "@/lib/schemas/links";
+import { compareIds } from "@/lib/domain/link-id";
 
 /**
  * Arcs drawn at world zoom (MapLibre zoom ≤ 2, what a desktop's fit of the world or of Eurasia opens at).
@@ -53,7 +54,7 @@ export function selectArcs<L extends Pick<LinkSummary, "id" | "strength">>(
   if (options.showAll || total <= budget) return { shown: [...links], total, hidden: 0 };
   const strongest = new Set(
     [...links]
-      .sort((a, b) => b.strength - a.strength || a.id.localeCompare(b.id))
+      .sort((a, b) => b.strength - a.strength || compareIds(a.id, b.id))
       .slice(0, budget)
       .map((l) => l.id),
   );

@@ -5,6 +5,7 @@ import type { LinkSummary } from "@/lib/schemas/links";
 import { greatCircleArc, segmentsFor, type LonLat } from "./arc";
 import type { ArcFocus } from "./arc-focus";
 import { linkStyle, type LinkPattern, type LinkStyle } from "./link-style";
+import { compareIds } from "@/lib/domain/link-id";
 
 export interface ArcProperties {
   id: string;
@@ -84,7 +85,7 @@ export function arcFeatures(
   focusOf: (link: LinkSummary) => ArcFocus = () => "none",
 ): FeatureCollection<LineString, ArcProperties> {
   const features: Feature<LineString, ArcProperties>[] = [];
-  const ordered = [...links].sort((a, b) => a.strength - b.strength || a.id.localeCompare(b.id));
+  const ordered = [...links].sort((a, b) => a.strength - b.strength || compareIds(a.id, b.id));
   for (const link of ordered) {
     const arc = arcFor(link, capitals);
     if (!arc) continue;

@@ -16,7 +16,7 @@ import { updateTimeline } from "@/lib/server/update-timeline";
  * The last exact timeline per set of filters. A few: at a million events one is about 60 MB of arrays, and the
  * dashboard asks for one set of filters at a time.
  */
-const timelines = createKeptStates<TimelineResponse>(4);
+const timelines = createKeptStates<TimelineResponse>(2);
 
 export const timelineRead = readRoute({
   query: TimelineRequestSchema,
