@@ -8,8 +8,8 @@ import { keepDirections } from "@/lib/schemas/filters";
 import { ListLinksRequestSchema, type LinkSummary, type ListLinksResponse } from "@/lib/schemas/links";
 import { updateLinkSummaries } from "@/lib/server/update-link-summaries";
 
-/** The last exact summaries per filters and day (strength without a range is measured today). */
-const summaries = createKeptStates<LinkSummary[]>(32);
+/** The last exact summaries per filters and day (strength without a range is measured today); at 5,000 links one is about 10 MB. */
+const summaries = createKeptStates<LinkSummary[]>(8);
 
 export const linksRead = readRoute({
   query: ListLinksRequestSchema,
