@@ -9,7 +9,6 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain/month-range";
 import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
 import { inRange } from "@/lib/domain/summarize-links";
-import { cellOffsets, summarizeCells } from "@/lib/domain/timeline-cells";
 import { countriesQuery, strongestLinksQuery, timelineQuery } from "@/lib/query/atlas";
 import { filterPairs, hasFilters, keepDirections, touchesCountries } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
@@ -25,6 +24,7 @@ import { CountryPanel } from "./panels/country-panel";
 import { LinkPanel } from "./panels/link-panel";
 import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
 import { selectionHref, useSelection, type Selection } from "./use-selection";
+import { useLinkSummaries } from "./use-link-summaries";
 
 const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
@@ -69,16 +69,18 @@ export function Dashboard() {
   const { range, narrowed } = rangeView;
 
   // Every link's numbers for the range, from the cells (events added up per link, month and evidence level).
-  const offsets = useMemo(() => (timeline ? cellOffsets(timeline.cells, timeline.links.length) : undefined), [timeline]);
+  const cellRange = useMemo(
+    () => ({ from: monthIndex(range.from), to: monthIndex(range.to), asOf: rangeView.asOf }),
+    [range.from, range.to, rangeView.asOf],
+  );
+  const summaries = useLinkSummaries(timeline, cellRange);
   const links = useMemo(() => {
-    if (!timeline || !offsets) return undefined;
-    const cellRange = { from: monthIndex(range.from), to: monthIndex(range.to), asOf: rangeView.asOf };
-    const all = summarizeCells(timeline.links, timeline.cells, cellRange, offsets);
+    if (!summaries) return undefined;
     // The server already narrowed to these countries; this keeps the previous data right while it refetches.
-    const touching = filters.countries ? all.filter((l) => touchesCountries(l, filters.countries)) : all;
+    const touching = filters.countries ? summaries.filter((l) => touchesCountries(l, filters.countries)) : summaries;
     // Direction is the links' own, from the range's events: kept here, after they are added up.
     return keepDirections(touching, filters.direction);
-  }, [timeline, offsets, range.from, range.to, rangeView.asOf, filters.countries, filters.direction]);
+  }, [summaries, filters.countries, filters.direction]);
   const perMonth = useMemo(() => (timeline ? eventsPerMonth(timeline.months) : new Map<Month, number>()), [timeline]);
   const eventsInRange = useMemo(() => {
     if (!timeline) return 0;

@@ -67,15 +67,32 @@ export function cellOffsets(cells: TimelineCells, linkCount: number): Int32Array
   return offsets;
 }
 
+/** The most months any cell spans (see CellRange): bounds how far before a range a cell touching it can start. */
+export function maxSpanOf(cells: TimelineCells): number {
+  let maxSpan = 0;
+  for (let i = 0; i < cells.span.length; i++) if (cells.span[i]! > maxSpan) maxSpan = cells.span[i]!;
+  return maxSpan;
+}
+
+/** Which of the links to summarise (indexes, `last` excluded), and maxSpanOf(cells) when already known. */
+export interface CellSlice {
+  first: number;
+  last: number;
+  maxSpan?: number;
+}
+
 /**
  * Every link's summary for the range: the cells whose events touch it (an event known to 2019 touches any
  * range with a month of 2019), weighed as of `asOf`. `links` are the response's links, in the same order.
+ * With `slice`, only links[first..last) are summarised (in that order), so a caller can spread the work over
+ * several tasks (components/use-link-summaries.ts).
  */
 export function summarizeCells(
   links: readonly LinkMeta[],
   cells: TimelineCells,
   range: CellRange,
   offsets: Int32Array = cellOffsets(cells, links.length),
+  slice: CellSlice = { first: 0, last: links.length },
 ): LinkSummary[] {
   const asOf = monthIndex(range.asOf);
   // One decay per age in months, not one power per cell: a cell touching the range ends at range.from or later, so
@@ -93,15 +110,15 @@ export function summarizeCells(
   // A link's cells are sorted by month, and no cell spans more than maxSpan months: its cells that can touch
   // the range start at the first with month >= from - maxSpan (found by bisection) and end before the first
   // with month > to. A step through a few years of a 37-year record then reads a tenth of the cells.
-  let maxSpan = 0;
-  for (let i = 0; i < spans.length; i++) if (spans[i]! > maxSpan) maxSpan = spans[i]!;
-  const earliest = range.from - maxSpan;
+  const earliest = range.from - (slice.maxSpan ?? maxSpanOf(cells));
   // A step sums every link's cells in the range (a few hundred thousand at a million events) on the main thread, so
   // the loop adds into local numbers and builds each link's objects once, after it: property writes per cell cost
   // several times the arithmetic. The additions happen in the same order as before, so the figures are the same.
   const evidenceCount = new Float64Array(EVIDENCE_LEVELS.length);
   const evidenceStrength = new Float64Array(EVIDENCE_LEVELS.length);
-  return links.map((link, index) => {
+  const summaries: LinkSummary[] = [];
+  for (let index = slice.first; index < slice.last; index++) {
+    const link = links[index]!;
     let found = false;
     let cooperation = 0, tension = 0, weightedScore = 0, eventCount = 0, aToB = 0, bToA = 0;
     let firstMonth = 0, firstDay = 0, lastMonth = 0, lastDay = 0, lastPrecision = 0;
@@ -136,7 +153,10 @@ export function summarizeCells(
       }
       found = true;
     }
-    if (!found) return summaryFromTotals(link, undefined);
+    if (!found) {
+      summaries.push(summaryFromTotals(link, undefined));
+      continue;
+    }
     const t = emptyTotals();
     t.cooperation = cooperation;
     t.tension = tension;
@@ -153,8 +173,9 @@ export function summarizeCells(
       lastEventPrecision: DATE_PRECISIONS[lastPrecision]!,
       flow: { aToB, bToA },
     };
-    return summaryFromTotals(link, totals);
-  });
+    summaries.push(summaryFromTotals(link, totals));
+  }
+  return summaries;
 }
 
 /** The first index in [lo, hi) whose month is at least `month` (hi when none): months are sorted there. */
