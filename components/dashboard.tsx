@@ -4,7 +4,6 @@
 // event (GET /api/timeline, fetched once per set of filters) for the range the timeline shows, so moving
 // the range or playing it never goes back to the server.
 import { useQuery } from "@tanstack/react-query";
-import { useSearchParams } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain/month-range";
 import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
@@ -25,6 +24,7 @@ import { LinkPanel } from "./panels/link-panel";
 import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
 import { selectionHref, useSelection, type Selection } from "./use-selection";
 import { useLinkSummaries } from "./use-link-summaries";
+import { useLocationQuery } from "./use-location-query";
 
 const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
@@ -142,7 +142,8 @@ export function Dashboard() {
     }),
     [panelOpen],
   );
-  const searchParams = useSearchParams();
+  const query = useLocationQuery();
+  const searchParams = useMemo(() => new URLSearchParams(query), [query]);
   const hrefFor = useCallback((id: string) => selectionHref("/", searchParams, { kind: "link", id }), [searchParams]);
   const arcChoice = useMemo(
     () => ({

@@ -8,6 +8,7 @@ import type { MonthRange } from "@/lib/domain/month-range";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import { eventFilterFields, filterPairs, linkFilterFields, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
 import { useParsedQuery } from "./use-parsed-query";
+import { announceQueryChange } from "./use-location-query";
 
 const RANGE_KEYS = ["from", "to"] as const;
 const FILTER_KEYS = [...Object.keys(eventFilterFields), ...Object.keys(linkFilterFields)];
@@ -23,6 +24,7 @@ export function replaceQuery(edit: (params: URLSearchParams) => void) {
   // makes Next's patched replaceState skip syncing useSearchParams with the new URL.
   const { __NA: _na, _N: _n, __PRIVATE_NEXTJS_INTERNALS_TREE: _tree, ...ours } = (window.history.state ?? {}) as Record<string, unknown>;
   window.history.replaceState(ours, "", url);
+  announceQueryChange();
 }
 
 /** The dashboard's filters: the events' and the links' direction. */

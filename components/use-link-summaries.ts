@@ -8,10 +8,13 @@ import { cellOffsets, maxSpanOf, summarizeCells, type CellRange, type TimelineCe
 import type { LinkMeta } from "@/lib/domain/summarize-links";
 import type { LinkSummary } from "@/lib/schemas/links";
 
-/** Up to this many cells the whole sum is one short task (a few milliseconds) and is done during render. */
-const SYNC_CELLS = 100_000;
+/**
+ * Up to this many cells the whole sum is one short task (about 2 ms) and is done during render. Low enough that the
+ * e2e test with 400 links and 40,000 events (e2e/resilience/many-links.spec.ts) takes the chunked path.
+ */
+const SYNC_CELLS = 20_000;
 /** The most cells (of whole links) one task sums before yielding: a few milliseconds on a slow core. */
-const CELLS_PER_TASK = 40_000;
+const CELLS_PER_TASK = 20_000;
 
 interface Timeline {
   links: readonly LinkMeta[];

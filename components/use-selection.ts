@@ -1,9 +1,10 @@
 "use client";
 // Which panel is open lives in the URL (?link=IR-KP or ?country=KP), so it can be shared and browser Back
-// closes it. We write with history.pushState, which Next.js's router observes (useSearchParams updates)
-// without a server round trip.
+// closes it. We write with history.pushState, without a server round trip, and announce the write to
+// use-location-query.ts, which readers of the address go through.
 import { useCallback, useMemo } from "react";
 import { DashboardQuerySchema, type DashboardQuery } from "@/lib/schemas/dashboard";
+import { announceQueryChange } from "./use-location-query";
 import { useParsedQuery } from "./use-parsed-query";
 
 /** A link panel may also name one of its events (?link=IR-KP&event=...), which it highlights. */
@@ -58,13 +59,17 @@ export function useSelection() {
     }
     if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
     window.history.pushState({ [DEPTH_KEY]: currentDepth() + 1 }, "", url);
+    announceQueryChange();
   }, []);
 
   /** Closing goes back past every panel we pushed; a panel opened from a shared URL is replaced instead. */
   const close = useCallback(() => {
     const depth = currentDepth();
     if (depth > 0) window.history.go(-depth);
-    else window.history.replaceState({ [DEPTH_KEY]: 0 }, "", urlFor(null));
+    else {
+      window.history.replaceState({ [DEPTH_KEY]: 0 }, "", urlFor(null));
+      announceQueryChange();
+    }
   }, []);
 
   return { selection, select, close };
