@@ -125,6 +125,8 @@ export function FirstView(props: FirstViewProps) {
   }));
   const boxStyle = {
     "--fv-wide": `${padding.wide.top}px ${padding.wide.right}px ${padding.wide.bottom}px ${padding.wide.left}px`,
+    // The same room mirrored, for a right-to-left page (app/globals.css): the rail and panel change sides, the map does not.
+    "--fv-wide-rtl": `${padding.wide.top}px ${padding.wide.left}px ${padding.wide.bottom}px ${padding.wide.right}px`,
     "--fv-narrow": `${padding.narrow.top}px ${padding.narrow.right}px ${padding.narrow.bottom}px ${padding.narrow.left}px`,
   } as React.CSSProperties;
   // Container query units give the box's size; "meet" scales by the smaller ratio and centres the rest.
