@@ -17,10 +17,11 @@ import { MapContext } from "./map-context";
 import { ArcLabelMarkers, CapitalMarkers } from "./map-markers";
 import { MapSelection } from "./map-selection";
 import { MapSources } from "./map-sources";
+import { MapTheme } from "./map-theme";
 import { MapTooltip } from "./map-tooltip";
 import { MapZoomLevel } from "./map-zoom-level";
 import { useMapPointer } from "./use-map-pointer";
-import { useMaplibreMap, type MapState } from "./use-maplibre-map";
+import { REMOTE_STYLE_URL, useMaplibreMap, type MapState } from "./use-maplibre-map";
 
 export type Projection = "mercator" | "globe";
 
@@ -78,6 +79,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <MapSelection selection={selection} />
       <MapCamera bounds={bounds} padding={padding} projection={projection} />
       <MapZoomLevel onLevel={onZoomLevel} />
+      <MapTheme builtInBasemap={!REMOTE_STYLE_URL} />
       <Tooltip links={links} countries={countries} onSelect={onSelect} describeLink={describeLink} />
     </MapContext.Provider>
   );
