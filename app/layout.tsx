@@ -6,6 +6,7 @@ import type { ReactNode } from "react";
 import { cookies } from "next/headers";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
 import { PublicOriginProvider } from "@/components/public-origin";
+import { ScriptFonts } from "@/components/script-fonts";
 import { ThemeChoiceProvider } from "@/components/theme-switch";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { FALLBACK_ORIGIN } from "@/lib/http/public-origin";
@@ -44,6 +45,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <ThemeChoiceProvider choice={theme}>
             <Providers>{children}</Providers>
           </ThemeChoiceProvider>
+          <ScriptFonts />
         </PublicOriginProvider>
       </body>
     </html>

@@ -156,7 +156,7 @@ export function FirstView(props: FirstViewProps) {
           role="group"
           aria-label="Links between capitals"
         >
-          <g aria-hidden="true">
+          <g aria-hidden="true" className="first-view__land">
             {[-1, 0, 1].map((copy) => (
               <image key={copy} href={LAND_IMAGE_URL} x={copy * WORLD_SIZE} y={0} width={WORLD_SIZE} height={WORLD_SIZE} preserveAspectRatio="none" />
             ))}

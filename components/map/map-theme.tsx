@@ -23,6 +23,8 @@ export function MapTheme({ builtInBasemap }: { builtInBasemap: boolean }) {
     }
     // A test hook like the others on the host (map-stage.tsx): the theme the map's colours are in.
     host.dataset.mapTheme = theme;
+    const sea = map.getLayer("background") ? map.getPaintProperty("background", "background-color") : undefined;
+    if (typeof sea === "string") host.dataset.mapSea = sea;
   }, [handle, theme, builtInBasemap]);
 
   return null;

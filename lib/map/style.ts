@@ -53,6 +53,7 @@ export interface MapPalette {
   capitalHalo: string;
   /** The casing under every arc, and under a hovered or selected one (with its opacity). */
   arcHalo: string;
+  arcHaloOpacity: number;
   arcHaloHighlight: string;
   arcHaloHighlightOpacity: number;
 }
@@ -72,6 +73,7 @@ export const MAP_PALETTES: Record<MapTheme, MapPalette> = {
     capital: "#f4f7fb",
     capitalHalo: "#0a1420",
     arcHalo: "#0a1420",
+    arcHaloOpacity: ARC_HALO_OPACITY,
     arcHaloHighlight: "#ffffff",
     arcHaloHighlightOpacity: 0.35,
   },
@@ -83,7 +85,9 @@ export const MAP_PALETTES: Record<MapTheme, MapPalette> = {
     border: "#9aabbd",
     capital: "#102033",
     capitalHalo: "#ffffff",
-    arcHalo: "#0e1a28",
+    // Lighter than the dark theme's casing: on pale land a full-strength one made every arc look engraved.
+    arcHalo: "#334155",
+    arcHaloOpacity: 0.32,
     arcHaloHighlight: "#0e1a28",
     arcHaloHighlightOpacity: 0.6,
   },
@@ -164,7 +168,7 @@ const unlessDimmed = (opacity: number | ExpressionSpecification): ExpressionSpec
 ];
 
 const haloColor = (p: MapPalette): ExpressionSpecification => ["case", selectedOrHovered, p.arcHaloHighlight, p.arcHalo];
-const haloOpacity = (p: MapPalette): ExpressionSpecification => unlessDimmed(["case", selectedOrHovered, p.arcHaloHighlightOpacity, ARC_HALO_OPACITY]);
+const haloOpacity = (p: MapPalette): ExpressionSpecification => unlessDimmed(["case", selectedOrHovered, p.arcHaloHighlightOpacity, p.arcHaloOpacity]);
 
 /** A dark casing under every arc so it reads over land and sea alike; brighter when hovered or selected. */
 export const arcHaloLayer: LineLayerSpecification = {
