@@ -119,17 +119,15 @@ test("a right-to-left page lays out mirrored, the map not, and nothing overflows
   // The rail moves to the right edge and the panel to the left, each as far from its edge as before.
   expect(Math.round(rtl.width - rtl.rail.right)).toBe(Math.round(ltr.rail.left));
   expect(Math.round(rtl.panel.left)).toBe(Math.round(ltr.width - ltr.panel.right));
-  for (const [w, h] of [[1440, 900], [390, 844]] as const) {
-    await page.setViewportSize({ width: w, height: h });
-    expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
-  }
-  await page.setViewportSize({ width: 1440, height: 900 });
   // The map's canvas is not mirrored: no transform, and MapLibre's own controls stay where MapLibre puts them.
   expect(await page.locator(".maplibregl-canvas").evaluate((c) => getComputedStyle(c).transform)).toBe("none");
   // Years on the timeline and the dates in the panel still read left to right.
   expect(await page.locator(".timeline__axis").evaluate((el) => getComputedStyle(el).direction)).toBe("ltr");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   await shoot(page, "dashboard-rtl-desktop");
   await page.setViewportSize(PHONE);
+  await expect(mapLocator(page)).toHaveAttribute("data-map-moving", "false");
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
   await shoot(page, "dashboard-rtl-phone");
 });
 
@@ -220,4 +218,17 @@ test("the CSS and font bytes an English page loads (printed for the README)", as
   };
   console.log(`CSS WEIGHT ${JSON.stringify(report)}`);
   expect(fonts.filter((url) => SCRIPT_FONT.test(url))).toEqual([]);
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false, colorScheme: "light" });
+
+  test("the server-drawn first view follows a light system preference too", async ({ page }) => {
+    await page.goto(`/?link=${LINK}`);
+    await expect(page.locator(".first-view a[data-arc-id]")).toHaveCount(6);
+    await expect.poll(() => pageBackground(page)).toBe(LIGHT_BG);
+    // The land image is drawn in the dark palette and turned pale by a CSS filter on the light theme.
+    expect(await page.locator(".first-view__land").evaluate((g) => getComputedStyle(g).filter)).toContain("invert(1)");
+    await shoot(page, "first-view-light-no-js");
+  });
 });
