@@ -164,7 +164,8 @@ test("Hangul on the page fetches a Korean font and draws glyphs, not boxes", asy
     p.lang = "ko";
     p.id = "hangul-probe";
     p.textContent = t;
-    p.style.fontSize = "40px";
+    // Over the map, where a screenshot shows it (the page's layout is fixed to the viewport).
+    p.style.cssText = "font-size: 40px; position: fixed; top: 120px; left: 420px; z-index: 100; padding: 8px 16px; background: var(--surface-solid); color: var(--text);";
     document.body.append(p);
   }, text);
   await expect.poll(() => fonts.some((url) => /noto-sans-kr/i.test(url)), { timeout: 20_000 }).toBe(true);
