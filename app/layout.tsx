@@ -3,10 +3,14 @@ import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+import { cookies } from "next/headers";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
 import { PublicOriginProvider } from "@/components/public-origin";
+import { ScriptFonts } from "@/components/script-fonts";
+import { ThemeChoiceProvider } from "@/components/theme-switch";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { FALLBACK_ORIGIN } from "@/lib/http/public-origin";
+import { parseThemeChoice, THEME_COOKIE } from "@/lib/theme";
 import { Providers } from "./providers";
 
 export const metadata: Metadata = {
@@ -16,7 +20,15 @@ export const metadata: Metadata = {
   alternates: { types: { "application/atom+xml": [{ url: ALL_EVENTS_FEED_PATH, title: "Axis Atlas: all events" }] } },
 };
 
-export const viewport: Viewport = { themeColor: "#0a1420", colorScheme: "dark", width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#eef2f6" },
+    { media: "(prefers-color-scheme: dark)", color: "#0a1420" },
+  ],
+  colorScheme: "light dark",
+  width: "device-width",
+  initialScale: 1,
+};
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Absolute URLs in the HTML (the embed code) name the origin this request reached, when the app answers on it.
@@ -24,11 +36,16 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // browser fills in the address it is on: a page never carries a host the request did not prove.
   const known = await pageOrigin();
   const origin = known === FALLBACK_ORIGIN ? "" : known;
+  // The reader's theme (components/theme-switch.tsx) is on <html> from the first byte: no flash of the other one.
+  const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
   return (
-    <html lang="en">
+    <html lang="en" data-theme={theme}>
       <body>
         <PublicOriginProvider origin={origin}>
-          <Providers>{children}</Providers>
+          <ThemeChoiceProvider choice={theme}>
+            <Providers>{children}</Providers>
+          </ThemeChoiceProvider>
+          <ScriptFonts />
         </PublicOriginProvider>
       </body>
     </html>

@@ -25,6 +25,7 @@ import { ErrorState, IgnoredParamsNotice, Skeleton } from "./states";
 import { selectionHref, useSelection, type Selection } from "./use-selection";
 import { useLinkSummaries } from "./use-link-summaries";
 import { useLocationQuery } from "./use-location-query";
+import { ThemeSwitch } from "./theme-switch";
 
 const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
@@ -200,6 +201,7 @@ export function Dashboard() {
             Globe
           </button>
         </div>
+        <ThemeSwitch />
       </header>
 
       <main className="stage">

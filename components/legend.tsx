@@ -9,9 +9,9 @@ function ArrowSwatch({ direction }: { direction: "a_to_b" | "two_way" }) {
   const length = arrowLength(2);
   return (
     <svg width={22} height={16} viewBox="0 0 22 16" aria-hidden="true" focusable="false">
-      <line x1={2} y1={8} x2={20} y2={8} stroke="#c9d4e0" strokeWidth={2} strokeLinecap="round" />
+      <line x1={2} y1={8} x2={20} y2={8} stroke="currentColor" strokeWidth={2} strokeLinecap="round" />
       {arrowPolygons(direction).map((polygon, i) => (
-        <polygon key={i} points={placedPolygon(polygon, [11, 8], 0, length)} fill="#c9d4e0" stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
+        <polygon key={i} points={placedPolygon(polygon, [11, 8], 0, length)} fill="currentColor" stroke={COLORS.sea} strokeWidth={1.5} paintOrder="stroke" strokeLinejoin="round" />
       ))}
     </svg>
   );
@@ -48,13 +48,13 @@ export function Legend() {
         </div>
         <div>
           <dt>
-            <LineSwatch color="#c9d4e0" width={3} pattern="solid" />
+            <LineSwatch color="currentColor" width={3} pattern="solid" />
           </dt>
           <dd>Solid: {PATTERN_LABEL.solid.toLowerCase()}</dd>
         </div>
         <div>
           <dt>
-            <LineSwatch color="#c9d4e0" width={3} pattern="dashed" />
+            <LineSwatch color="currentColor" width={3} pattern="dashed" />
           </dt>
           <dd>Dashed: {PATTERN_LABEL.dashed.toLowerCase()}</dd>
         </div>
@@ -66,8 +66,8 @@ export function Legend() {
         </div>
         <div>
           <dt className="legend__widths" aria-hidden="true">
-            <LineSwatch color="#c9d4e0" width={arcWidth(0.7)} pattern="solid" length={16} />
-            <LineSwatch color="#c9d4e0" width={arcWidth(3)} pattern="solid" length={16} />
+            <LineSwatch color="currentColor" width={arcWidth(0.7)} pattern="solid" length={16} />
+            <LineSwatch color="currentColor" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
           <dd title="Strength adds up weighted, decaying events; width grows with its square root, the widest line being the strongest link on the map">Wider: stronger (√, widest = strongest shown)</dd>
         </div>
@@ -80,8 +80,8 @@ export function Legend() {
         </div>
         <div>
           <dt>
-            <svg width={34} height={12} aria-hidden="true" focusable="false">
-              <circle cx={17} cy={6} r={4} fill="#f4f7fb" />
+            <svg className="legend__capital" width={34} height={12} aria-hidden="true" focusable="false">
+              <circle cx={17} cy={6} r={4} fill="currentColor" />
             </svg>
           </dt>
           <dd>Capital city</dd>

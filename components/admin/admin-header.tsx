@@ -5,6 +5,7 @@ import { usePathname } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
+import { ThemeSwitch } from "@/components/theme-switch";
 import { ROLE_LABEL } from "./labels";
 import styles from "./admin.module.css";
 
@@ -52,6 +53,7 @@ export function AdminHeader({ name, role }: { name: string; role: Role }) {
         </span>
         <SignOutButton />
       </div>
+      <ThemeSwitch className={`segmented ${styles.theme}`} />
     </header>
   );
 }

@@ -23,6 +23,7 @@ import { MapStage } from "../map/map-stage";
 import { EmptyState, ErrorState, IgnoredParamsNotice, Skeleton } from "../states";
 import { replaceQuery, writeFilters } from "../use-atlas-params";
 import { useParsedQuery } from "../use-parsed-query";
+import { ThemeSwitch } from "@/components/theme-switch";
 
 const RAIL_WIDTH = 400;
 const GUTTER = 16;
@@ -155,6 +156,7 @@ export function CompareView() {
             Compare periods
           </a>
         </nav>
+        <ThemeSwitch />
       </header>
 
       <main className="stage">

@@ -10,16 +10,18 @@ import type { ArcProperties, CapitalProperties } from "@/lib/map/features";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
+import { useHtmlAttribute } from "@/components/use-html-attribute";
 import { useMediaQuery } from "@/components/use-media-query";
 import { MapCamera } from "./map-camera";
 import { MapContext } from "./map-context";
 import { ArcLabelMarkers, CapitalMarkers } from "./map-markers";
 import { MapSelection } from "./map-selection";
 import { MapSources } from "./map-sources";
+import { MapTheme } from "./map-theme";
 import { MapTooltip } from "./map-tooltip";
 import { MapZoomLevel } from "./map-zoom-level";
 import { useMapPointer } from "./use-map-pointer";
-import { useMaplibreMap, type MapState } from "./use-maplibre-map";
+import { REMOTE_STYLE_URL, useMaplibreMap, type MapState } from "./use-maplibre-map";
 
 export type Projection = "mercator" | "globe";
 
@@ -54,7 +56,13 @@ export function AtlasMap(props: AtlasMapProps) {
   const automation = () => ({ arcCount: arcs.features.length, countryIds });
   // A client-only component (loaded on demand), so this media query has no server guess to disagree with.
   const wide = useMediaQuery("(min-width: 900px)");
-  const padding = wide ? props.padding.wide : props.padding.narrow;
+  // Right to left the rail and the panel change sides (app/globals.css uses logical insets), so the room they take does.
+  const rtl = useHtmlAttribute("dir") === "rtl";
+  const physical = wide ? props.padding.wide : props.padding.narrow;
+  const padding = useMemo<PaddingOptions>(
+    () => (rtl ? { top: physical.top ?? 0, bottom: physical.bottom ?? 0, left: physical.right ?? 0, right: physical.left ?? 0 } : physical),
+    [rtl, physical],
+  );
   const { handle, state } = useMaplibreMap({ container: containerRef, host, bounds, padding, automation });
 
   const onStateRef = useRef(onState);
@@ -71,6 +79,7 @@ export function AtlasMap(props: AtlasMapProps) {
       <MapSelection selection={selection} />
       <MapCamera bounds={bounds} padding={padding} projection={projection} />
       <MapZoomLevel onLevel={onZoomLevel} />
+      <MapTheme builtInBasemap={!REMOTE_STYLE_URL} />
       <Tooltip links={links} countries={countries} onSelect={onSelect} describeLink={describeLink} />
     </MapContext.Provider>
   );

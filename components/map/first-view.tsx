@@ -125,6 +125,8 @@ export function FirstView(props: FirstViewProps) {
   }));
   const boxStyle = {
     "--fv-wide": `${padding.wide.top}px ${padding.wide.right}px ${padding.wide.bottom}px ${padding.wide.left}px`,
+    // The same room mirrored, for a right-to-left page (app/globals.css): the rail and panel change sides, the map does not.
+    "--fv-wide-rtl": `${padding.wide.top}px ${padding.wide.left}px ${padding.wide.bottom}px ${padding.wide.right}px`,
     "--fv-narrow": `${padding.narrow.top}px ${padding.narrow.right}px ${padding.narrow.bottom}px ${padding.narrow.left}px`,
   } as React.CSSProperties;
   // Container query units give the box's size; "meet" scales by the smaller ratio and centres the rest.
@@ -154,7 +156,7 @@ export function FirstView(props: FirstViewProps) {
           role="group"
           aria-label="Links between capitals"
         >
-          <g aria-hidden="true">
+          <g aria-hidden="true" className="first-view__land">
             {[-1, 0, 1].map((copy) => (
               <image key={copy} href={LAND_IMAGE_URL} x={copy * WORLD_SIZE} y={0} width={WORLD_SIZE} height={WORLD_SIZE} preserveAspectRatio="none" />
             ))}

@@ -8,9 +8,10 @@ import { useEffect, useRef, useState, type RefObject } from "react";
 import { publicEnv } from "@/lib/env-public";
 import { ARROW_IMAGE_PIXEL_RATIO, ARROW_IMAGE_SIZE, arrowSdfImage } from "@/lib/map/arc-arrow";
 import { ARROW_ICON, BASEMAP_URL, builtInStyle, DATA_LAYERS, landLayer, SOURCE } from "@/lib/map/style";
+import { currentTheme } from "@/components/use-theme";
 import type { MapHandle } from "./map-context";
 
-const REMOTE_STYLE_URL = publicEnv.NEXT_PUBLIC_MAP_STYLE_URL ?? "";
+export const REMOTE_STYLE_URL = publicEnv.NEXT_PUBLIC_MAP_STYLE_URL ?? "";
 
 /** MapLibre's worker, emitted by the bundler next to our chunks and loaded from our own origin. */
 function workerUrl(): string {
@@ -40,11 +41,14 @@ export function useMaplibreMap({ container, host, bounds, padding, automation }:
     const element = container.current;
     if (!element) return;
     maplibregl.setWorkerUrl(workerUrl());
+    // Opened in the page's theme; components/map/map-theme.tsx repaints it when the theme changes.
+    const theme = currentTheme();
+    host.dataset.mapTheme = theme;
     let map: MaplibreMap;
     try {
       map = new maplibregl.Map({
         container: element,
-        style: REMOTE_STYLE_URL || builtInStyle(),
+        style: REMOTE_STYLE_URL || builtInStyle(BASEMAP_URL, theme),
         center: [85, 42],
         zoom: 2,
         minZoom: 0.5,

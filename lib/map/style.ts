@@ -42,15 +42,62 @@ export const LAYER = {
   capital: "capital",
 } as const;
 
-export const COLORS = {
-  sea: "#0a1420",
-  land: "#1d2b3b",
-  landHover: "#283a4e",
-  landSelected: "#2f4660",
-  border: "#3a4d63",
-  capital: "#f4f7fb",
-  capitalHalo: "#0a1420",
-} as const;
+/** The basemap's and the casings' colours in one theme (lib/theme.ts). The arcs keep their colours in both. */
+export interface MapPalette {
+  sea: string;
+  land: string;
+  landHover: string;
+  landSelected: string;
+  border: string;
+  capital: string;
+  capitalHalo: string;
+  /** The casing under every arc, and under a hovered or selected one (with its opacity). */
+  arcHalo: string;
+  arcHaloOpacity: number;
+  arcHaloHighlight: string;
+  arcHaloHighlightOpacity: number;
+}
+
+/**
+ * Dark: navy sea, slate land, white capitals. Light: pale blue-grey sea, near-white land, navy capitals. Both
+ * keep the arcs' dark casing so the pale "mixed" colour and the thin dotted arcs read over light land as well;
+ * lib/map/colour-vision.test.ts checks the arc colours stay apart from each other and from the land.
+ */
+export const MAP_PALETTES: Record<MapTheme, MapPalette> = {
+  dark: {
+    sea: "#0a1420",
+    land: "#1d2b3b",
+    landHover: "#283a4e",
+    landSelected: "#2f4660",
+    border: "#3a4d63",
+    capital: "#f4f7fb",
+    capitalHalo: "#0a1420",
+    arcHalo: "#0a1420",
+    arcHaloOpacity: ARC_HALO_OPACITY,
+    arcHaloHighlight: "#ffffff",
+    arcHaloHighlightOpacity: 0.35,
+  },
+  light: {
+    sea: "#c9d8e6",
+    land: "#f4f6f8",
+    landHover: "#e6ecf2",
+    landSelected: "#d6e2ee",
+    border: "#9aabbd",
+    capital: "#102033",
+    capitalHalo: "#ffffff",
+    // Lighter than the dark theme's casing: on pale land a full-strength one made every arc look engraved.
+    arcHalo: "#334155",
+    arcHaloOpacity: 0.32,
+    arcHaloHighlight: "#0e1a28",
+    arcHaloHighlightOpacity: 0.6,
+  },
+};
+
+/** Which palette the map draws with: the page's resolved theme (lib/theme.ts). */
+export type MapTheme = "dark" | "light";
+
+/** The dark palette: what the server's drawings (/map.svg, /map.png, the first view's casings) use. */
+export const COLORS = MAP_PALETTES.dark;
 
 const isCountry: ExpressionSpecification = ["==", ["get", "kind"], "country"];
 const isBorder: ExpressionSpecification = ["==", ["get", "kind"], "border"];
@@ -72,22 +119,21 @@ const selectedOrHovered: ExpressionSpecification = [
   ["boolean", ["feature-state", "hover"], false],
 ];
 
+const landFill = (p: MapPalette): ExpressionSpecification => [
+  "case",
+  ["boolean", ["feature-state", "selected"], false],
+  p.landSelected,
+  ["boolean", ["feature-state", "hover"], false],
+  p.landHover,
+  p.land,
+];
+
 export const landLayer: FillLayerSpecification = {
   id: LAYER.land,
   type: "fill",
   source: SOURCE.basemap,
   filter: isCountry,
-  paint: {
-    "fill-color": [
-      "case",
-      ["boolean", ["feature-state", "selected"], false],
-      COLORS.landSelected,
-      ["boolean", ["feature-state", "hover"], false],
-      COLORS.landHover,
-      COLORS.land,
-    ],
-    "fill-antialias": true,
-  },
+  paint: { "fill-color": landFill(COLORS), "fill-antialias": true },
 };
 
 export const bordersLayer: LineLayerSpecification = {
@@ -121,6 +167,9 @@ const unlessDimmed = (opacity: number | ExpressionSpecification): ExpressionSpec
   opacity,
 ];
 
+const haloColor = (p: MapPalette): ExpressionSpecification => ["case", selectedOrHovered, p.arcHaloHighlight, p.arcHalo];
+const haloOpacity = (p: MapPalette): ExpressionSpecification => unlessDimmed(["case", selectedOrHovered, p.arcHaloHighlightOpacity, p.arcHaloOpacity]);
+
 /** A dark casing under every arc so it reads over land and sea alike; brighter when hovered or selected. */
 export const arcHaloLayer: LineLayerSpecification = {
   id: LAYER.arcHalo,
@@ -128,8 +177,8 @@ export const arcHaloLayer: LineLayerSpecification = {
   source: SOURCE.arcs,
   layout: { "line-sort-key": strongestOnTop, "line-cap": "round", "line-join": "round" },
   paint: {
-    "line-color": ["case", selectedOrHovered, "#ffffff", COLORS.sea],
-    "line-opacity": unlessDimmed(["case", selectedOrHovered, 0.35, ARC_HALO_OPACITY]),
+    "line-color": haloColor(COLORS),
+    "line-opacity": haloOpacity(COLORS),
     "line-width": arcWidth(ARC_HALO_EXTRA),
     "line-blur": 1,
   },
@@ -205,7 +254,7 @@ export const arcArrowLayer: SymbolLayerSpecification = {
     "icon-allow-overlap": true,
     "icon-ignore-placement": true,
   },
-  paint: { "icon-color": ["get", "color"], "icon-halo-color": COLORS.sea, "icon-halo-width": 1.5, "icon-opacity": unlessDimmed(1) },
+  paint: { "icon-color": ["get", "color"], "icon-halo-color": COLORS.arcHalo, "icon-halo-width": 1.5, "icon-opacity": unlessDimmed(1) },
 };
 
 /** Capitals' dots in CSS px: a dark halo, a white dot, and a blue ring round the open country's. */
@@ -259,11 +308,38 @@ export const DATA_LAYERS = [
 /** Layers a pointer can hit, most specific first: an arc beats a capital, a capital beats a country. */
 export const INTERACTIVE_LAYERS = [LAYER.arcHit, LAYER.capital, LAYER.land] as const;
 
+/** A paint property of a layer, set to a value: one step of switching the map's theme. */
+export type PaintChange = readonly [layer: string, property: string, value: unknown];
+
+/**
+ * What to set so the map draws in `theme`'s colours, layer by layer (map.setPaintProperty), without reloading
+ * the style or its sources. The basemap's layers are only ours to change with the built-in style (`basemap`
+ * false for a configured remote style, whose own colours stay as they are).
+ */
+export function themePaint(theme: MapTheme, basemap = true): PaintChange[] {
+  const p = MAP_PALETTES[theme];
+  const data: PaintChange[] = [
+    [LAYER.arcHalo, "line-color", haloColor(p)],
+    [LAYER.arcHalo, "line-opacity", haloOpacity(p)],
+    [LAYER.arcArrow, "icon-halo-color", p.arcHalo],
+    [LAYER.capitalHalo, "circle-color", p.capitalHalo],
+    [LAYER.capital, "circle-color", p.capital],
+    [LAYER.capital, "circle-stroke-color", ["case", isSelected, CAPITAL_DOT.ringColor, p.capital]],
+  ];
+  if (!basemap) return data;
+  return [
+    [LAYER.background, "background-color", p.sea],
+    [LAYER.land, "fill-color", landFill(p)],
+    [LAYER.borders, "line-color", p.border],
+    ...data,
+  ];
+}
+
 const emptyCollection = (): GeoJSON.FeatureCollection => ({ type: "FeatureCollection", features: [] });
 
 /** The built-in style: everything from the app's own origin, no glyphs, no sprites, no tiles. */
-export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecification {
-  return {
+export function builtInStyle(basemapUrl: string = BASEMAP_URL, theme: MapTheme = "dark"): StyleSpecification {
+  const style: StyleSpecification = {
     version: 8,
     name: "Axis Atlas",
     projection: { type: "mercator" },
@@ -279,4 +355,14 @@ export function builtInStyle(basemapUrl: string = BASEMAP_URL): StyleSpecificati
       ...DATA_LAYERS,
     ],
   };
+  // Opening in the light theme: the same layers with the light palette, so the first frame is already right.
+  if (theme !== "dark") {
+    const byId = new Map(style.layers.map((layer) => [layer.id, layer]));
+    for (const [id, property, value] of themePaint(theme)) {
+      const layer = byId.get(id)!;
+      byId.set(id, { ...layer, paint: { ...(layer as { paint?: object }).paint, [property]: value } } as typeof layer);
+    }
+    style.layers = style.layers.map((layer) => byId.get(layer.id)!);
+  }
+  return style;
 }
