@@ -1,4 +1,9 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+/** next-intl reads each request's locale and messages from lib/i18n/request.ts (issue 17). */
+const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
+
 /** Headers every response carries; pages also get a per-request CSP with a nonce from proxy.ts. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -37,4 +42,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

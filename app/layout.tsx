@@ -1,20 +1,28 @@
-// Root layout: the self-hosted font and the page frame. Nothing here fetches from another origin.
+// Root layout: the self-hosted font and the page frame, in the reader's language (<html lang dir>, issue 17).
+// Nothing here fetches from another origin.
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { localeDirection, type Locale } from "@/lib/i18n/locales";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
 import { PublicOriginProvider } from "@/components/public-origin";
 import { pageOrigin } from "@/lib/http/page-origin";
 import { FALLBACK_ORIGIN } from "@/lib/http/public-origin";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: "Axis Atlas",
-  description: "How states are tied together, and how sure we are of it: dated, sourced, evidence-graded events.",
-  // Feed readers find the all-events Atom feed from any page (<link rel="alternate" type="application/atom+xml">).
-  alternates: { types: { "application/atom+xml": [{ url: ALL_EVENTS_FEED_PATH, title: "Axis Atlas: all events" }] } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: "Axis Atlas",
+    description: t("description"),
+    // Feed readers find the all-events Atom feed from any page (<link rel="alternate" type="application/atom+xml">).
+    alternates: { types: { "application/atom+xml": [{ url: ALL_EVENTS_FEED_PATH, title: t("feedTitle") }] } },
+  };
+}
 
 export const viewport: Viewport = { themeColor: "#0a1420", colorScheme: "dark", width: "device-width", initialScale: 1 };
 
@@ -24,12 +32,17 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   // browser fills in the address it is on: a page never carries a host the request did not prove.
   const known = await pageOrigin();
   const origin = known === FALLBACK_ORIGIN ? "" : known;
+  const locale = (await getLocale()) as Locale;
+  // Only this locale's messages reach the browser, and only the namespaces client components use.
+  const messages = clientMessages(await getMessages());
   return (
-    <html lang="en">
+    <html lang={locale} dir={localeDirection(locale)}>
       <body>
-        <PublicOriginProvider origin={origin}>
-          <Providers>{children}</Providers>
-        </PublicOriginProvider>
+        <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
+          <PublicOriginProvider origin={origin}>
+            <Providers>{children}</Providers>
+          </PublicOriginProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );
