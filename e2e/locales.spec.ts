@@ -13,12 +13,12 @@ test.describe.configure({ timeout: 180_000 });
 
 const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, height: 844 } } as const;
 
-/** What each language must show on /?link=IR-RU: the panel's name, a few labels, and its direction. */
+/** What each language must show on /?link=IR-RU: the panel's name, a few labels (the last the panel's eyebrow), its direction. */
 const LOCALES = [
-  { lang: "en", dir: "ltr", pair: "Iran – Russia", labels: ["Time range", "Strength", "Reading the map", "Links"], extra: "North Korea" },
+  { lang: "en", dir: "ltr", pair: "Iran – Russia", labels: ["Time range", "Strength", "Reading the map", "Link"], extra: "North Korea" },
   { lang: "ko", dir: "ltr", pair: "이란 – 러시아", labels: ["기간", "강도", "지도 읽는 법", "연결"], extra: "북한" },
-  { lang: "fa", dir: "rtl", pair: "ایران – روسیه", labels: ["بازهٔ زمانی", "قدرت", "راهنمای نقشه", "پیوندها"], extra: "کرهٔ شمالی" },
-  { lang: "ru", dir: "ltr", pair: "Иран – Россия", labels: ["Период", "Сила", "Как читать карту", "Связи"], extra: "КНДР" },
+  { lang: "fa", dir: "rtl", pair: "ایران – روسیه", labels: ["بازهٔ زمانی", "قدرت", "راهنمای نقشه", "پیوند"], extra: "کرهٔ شمالی" },
+  { lang: "ru", dir: "ltr", pair: "Иран – Россия", labels: ["Период", "Сила", "Как читать карту", "Связь"], extra: "КНДР" },
   { lang: "zh-Hans", dir: "ltr", pair: "伊朗 – 俄罗斯", labels: ["时间范围", "强度", "地图图例", "关系"], extra: "朝鲜" },
 ] as const;
 
