@@ -71,7 +71,16 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
                     {/* Named by its visible text (WCAG 2.5.3); the hidden comma is a screen reader's pause. */}
                     <span className="visually-hidden">,</span>
                     <span className="list-button__meta">
-                      {tc("meta", { capital: country.capital, count })}
+                      {tc.rich("meta", {
+                        count,
+                        capital: country.capital,
+                        // The capital's name is the data's (English): isolated, so its direction never reorders the count.
+                        place: (chunks) => (
+                          <bdi lang="en" dir="ltr">
+                            {chunks}
+                          </bdi>
+                        ),
+                      })}
                     </span>
                   </span>
                 </button>

@@ -159,7 +159,9 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
         </div>
       </div>
 
-      <div className="timeline__track">
+      {/* Time runs left to right in every language, as on the map and in the chart: dir="ltr" keeps the range
+          inputs' thumbs (which a right-to-left page would mirror) over the months the chart draws under them. */}
+      <div className="timeline__track" dir="ltr">
         <svg className="timeline__chart" viewBox={`0 0 ${months.length} 24`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect className="timeline__window" x={fromIdx} y={0} width={toIdx - fromIdx + 1} height={24} />
           {months.map((m, i) => {
@@ -202,7 +204,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
           }}
         />
       </div>
-      <div className="timeline__axis" aria-hidden="true">
+      <div className="timeline__axis" aria-hidden="true" dir="ltr">
         <span>{monthName(first, true)}</span>
         <span>{monthName(last, true)}</span>
       </div>

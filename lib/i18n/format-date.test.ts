@@ -46,6 +46,8 @@ describe("formatSignedScore", () => {
   it("always shows the sign, with a true minus", () => {
     expect(formatSignedScore("en", 1.94)).toBe("+1.9");
     expect(formatSignedScore("en", -4)).toBe("\u22124.0");
-    expect(formatSignedScore("fa", 2)).toBe("+۲٫۰");
+    expect(formatSignedScore("fa", 2)).toBe("\u200e+۲٫۰");
+    expect(formatSignedScore("ru", -4)).toBe("\u22124,0");
+    expect(formatSignedScore("en", 0)).toBe("0.0");
   });
 });

@@ -14,18 +14,17 @@ export function formatNumber(locale: Locale, value: number, options: Intl.Number
   return f.format(value);
 }
 
-/** One decimal, as strengths are shown: 3.25 -> "3.3" (en), "۳٫۳" (fa). */
+/** One decimal, as strengths are shown: 3.25 -> "3.3" (en), "۳٫۳" (fa). (Rounding is Intl's: half away from zero.) */
 export function formatDecimal(locale: Locale, value: number): string {
   return formatNumber(locale, value, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 }
 
 /**
  * A Goldstein score with its sign always shown, since the sign is the point: "+1.9", "−4.0", "0.0". The minus is
- * U+2212 in every language (as English has always shown it), so a score never reads as a hyphenated word.
+ * U+2212 (as English has always shown it), so a score never reads as a hyphenated word. Signs come from Intl, which
+ * in Persian puts a left-to-right mark before them, so "+۶٫۲" keeps its sign in front inside right-to-left text.
  */
 export function formatSignedScore(locale: Locale, score: number): string {
-  const body = formatDecimal(locale, Math.abs(score));
-  if (score > 0) return `+${body}`;
-  if (score < 0) return `\u2212${body}`;
-  return body;
+  const signed = formatNumber(locale, score, { signDisplay: "exceptZero", minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  return signed.replace("-", "\u2212");
 }
