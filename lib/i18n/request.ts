@@ -16,8 +16,9 @@ export async function requestLocale(): Promise<Locale> {
   return negotiateLocale({ cookie, acceptLanguage: h.get("accept-language") }).locale;
 }
 
-export default getRequestConfig(async () => {
-  const locale = await requestLocale();
+export default getRequestConfig(async ({ locale: explicit }) => {
+  // A locale passed explicitly (getTranslations({ locale }) in a route handler, which the proxy does not see) wins.
+  const locale = matchLocale(explicit) ?? (await requestLocale());
   return {
     locale,
     messages: (await import(`../../messages/${locale}.json`)).default,
