@@ -1,4 +1,16 @@
 // @ts-check
+import createNextIntlPlugin from "next-intl/plugin";
+
+/**
+ * next-intl reads each request's locale and messages from lib/i18n/request.ts (issue 17). The messages are
+ * precompiled at build time (ICU to a compact form), so the browser gets a small formatter instead of an ICU
+ * parser: the English page's JavaScript stays within 5% of what it was before the languages.
+ */
+const withNextIntl = createNextIntlPlugin({
+  requestConfig: "./lib/i18n/request.ts",
+  experimental: { messages: { path: "./messages", format: "json", locales: "infer", precompile: true } },
+});
+
 /** Headers every response carries; pages also get a per-request CSP with a nonce from proxy.ts. */
 const securityHeaders = [
   { key: "X-Content-Type-Options", value: "nosniff" },
@@ -37,4 +49,4 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+export default withNextIntl(nextConfig);

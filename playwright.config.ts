@@ -29,7 +29,7 @@ export default defineConfig({
   // it is; then the specs that add events (the admin flow, then live updates) run one file at a time, so
   // their before/after counts are not disturbed by each other; the bulk GDELT import comes last.
   projects: [
-    { name: "dashboard", testMatch: /(map|screenshots|api|timeline|compare|accessibility|first-view|feeds|share-embed|direction|themes)\.spec\.ts/, use: desktop },
+    { name: "dashboard", testMatch: /(map|screenshots|api|timeline|compare|accessibility|first-view|feeds|share-embed|direction|themes|locales)\.spec\.ts/, use: desktop },
     { name: "admin", testMatch: /admin\.spec\.ts/, dependencies: ["dashboard"], use: desktop },
     { name: "live-updates", testMatch: /live-updates\.spec\.ts/, dependencies: ["admin"], use: desktop },
     { name: "import", testMatch: /import\.spec\.ts/, dependencies: ["live-updates"], use: desktop },

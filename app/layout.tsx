@@ -1,9 +1,14 @@
-// Root layout: the self-hosted font and the page frame. Nothing here fetches from another origin.
+// Root layout: the self-hosted font and the page frame, in the reader's language (<html lang dir>, issue 17).
+// Nothing here fetches from another origin.
 import "@fontsource-variable/inter";
 import "./globals.css";
 import type { Metadata, Viewport } from "next";
+import { NextIntlClientProvider } from "next-intl";
+import { getLocale, getMessages, getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import { cookies } from "next/headers";
+import { clientMessages } from "@/lib/i18n/client-messages";
+import { localeDirection, type Locale } from "@/lib/i18n/locales";
 import { ALL_EVENTS_FEED_PATH } from "@/lib/feeds/paths";
 import { PublicOriginProvider } from "@/components/public-origin";
 import { ScriptFonts } from "@/components/script-fonts";
@@ -13,12 +18,15 @@ import { FALLBACK_ORIGIN } from "@/lib/http/public-origin";
 import { parseThemeChoice, THEME_COOKIE } from "@/lib/theme";
 import { Providers } from "./providers";
 
-export const metadata: Metadata = {
-  title: "Axis Atlas",
-  description: "How states are tied together, and how sure we are of it: dated, sourced, evidence-graded events.",
-  // Feed readers find the all-events Atom feed from any page (<link rel="alternate" type="application/atom+xml">).
-  alternates: { types: { "application/atom+xml": [{ url: ALL_EVENTS_FEED_PATH, title: "Axis Atlas: all events" }] } },
-};
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations("meta");
+  return {
+    title: "Axis Atlas",
+    description: t("description"),
+    // Feed readers find the all-events Atom feed from any page (<link rel="alternate" type="application/atom+xml">).
+    alternates: { types: { "application/atom+xml": [{ url: ALL_EVENTS_FEED_PATH, title: t("feedTitle") }] } },
+  };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -38,15 +46,20 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const origin = known === FALLBACK_ORIGIN ? "" : known;
   // The reader's theme (components/theme-switch.tsx) is on <html> from the first byte: no flash of the other one.
   const theme = parseThemeChoice((await cookies()).get(THEME_COOKIE)?.value);
+  const locale = (await getLocale()) as Locale;
+  // Only this locale's messages reach the browser, and only the namespaces client components use.
+  const messages = clientMessages(await getMessages());
   return (
-    <html lang="en" data-theme={theme}>
+    <html lang={locale} dir={localeDirection(locale)} data-theme={theme}>
       <body>
-        <PublicOriginProvider origin={origin}>
-          <ThemeChoiceProvider choice={theme}>
-            <Providers>{children}</Providers>
-          </ThemeChoiceProvider>
-          <ScriptFonts />
-        </PublicOriginProvider>
+        <NextIntlClientProvider locale={locale} messages={messages} timeZone="UTC">
+          <PublicOriginProvider origin={origin}>
+            <ThemeChoiceProvider choice={theme}>
+              <Providers>{children}</Providers>
+            </ThemeChoiceProvider>
+            <ScriptFonts />
+          </PublicOriginProvider>
+        </NextIntlClientProvider>
       </body>
     </html>
   );

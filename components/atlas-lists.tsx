@@ -1,14 +1,15 @@
 // The list view: every link and every country with a link, as buttons. The same panels as the map, and
 // the way to navigate on a phone or without a pointer.
+import { useTranslations } from "next-intl";
 import { useMemo } from "react";
 import type { CountryDto } from "@/lib/schemas/countries";
 import { byStrength } from "@/lib/domain/summarize-links";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { pluralize } from "@/lib/map/briefing";
 import { Flag } from "./flag";
 import { LinkList } from "./link-list";
 import { ShareControls } from "./share-controls";
 import type { Selection } from "./use-selection";
+import { useWords } from "./use-words";
 
 interface AtlasListsProps {
   links: readonly LinkSummary[];
@@ -20,22 +21,25 @@ interface AtlasListsProps {
 
 export function AtlasLists({ links, countries, selection, onSelect, narrowed = false }: AtlasListsProps) {
   const ranked = useMemo(() => [...links].sort(byStrength), [links]);
+  const t = useTranslations("rail");
+  const tc = useTranslations("country");
+  const words = useWords();
   const countryById = new Map(countries.map((c) => [c.id, c]));
   const linkCount = new Map<string, number>();
   for (const link of links) for (const id of link.countries) linkCount.set(id, (linkCount.get(id) ?? 0) + 1);
   const linked = [...linkCount.keys()]
     .map((id) => countryById.get(id))
     .filter((c): c is CountryDto => Boolean(c))
-    .sort((a, b) => a.name.localeCompare(b.name));
+    .sort((a, b) => words.country(a.id, a.name).localeCompare(words.country(b.id, b.name), words.locale));
 
   return (
     <>
       <section aria-labelledby="links-heading" className="rail__section">
         <h2 id="links-heading" className="rail__heading">
-          Links <span className="rail__count">{links.length.toLocaleString("en")}</span>
+          {t("links")} <span className="rail__count">{words.num(links.length)}</span>
         </h2>
         {ranked.length === 0 ? (
-          <p className="empty-state">{narrowed ? "No links match these filters." : "No links recorded yet."}</p>
+          <p className="empty-state">{narrowed ? t("noMatch") : t("noLinks")}</p>
         ) : (
           <LinkList
             links={ranked}
@@ -47,7 +51,7 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
       </section>
       <section aria-labelledby="countries-heading" className="rail__section">
         <h2 id="countries-heading" className="rail__heading">
-          Countries <span className="rail__count">{linked.length.toLocaleString("en")}</span>
+          {t("countries")} <span className="rail__count">{words.num(linked.length)}</span>
         </h2>
         <ul className="list list--countries" role="list">
           {linked.map((country) => {
@@ -63,11 +67,20 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
                 >
                   <Flag emoji={country.flag} code={country.id} />
                   <span className="list-button__text">
-                    <span className="list-button__title">{country.name}</span>
+                    <span className="list-button__title">{words.country(country.id, country.name)}</span>
                     {/* Named by its visible text (WCAG 2.5.3); the hidden comma is a screen reader's pause. */}
                     <span className="visually-hidden">,</span>
                     <span className="list-button__meta">
-                      {country.capital} · {pluralize(count, "link")}
+                      {tc.rich("meta", {
+                        count,
+                        capital: country.capital,
+                        // The capital's name is the data's (English): isolated, so its direction never reorders the count.
+                        place: (chunks) => (
+                          <bdi lang="en" dir="ltr">
+                            {chunks}
+                          </bdi>
+                        ),
+                      })}
                     </span>
                   </span>
                 </button>
@@ -78,20 +91,29 @@ export function AtlasLists({ links, countries, selection, onSelect, narrowed = f
       </section>
       <section aria-labelledby="export-heading" className="rail__section">
         <h2 id="export-heading" className="rail__heading">
-          Download
+          {t("download")}
         </h2>
         <p className="rail__downloads">
-          Links: <a href="/api/export/links.csv" download>CSV</a> · <a href="/api/export/links.json" download>JSON</a> ·{" "}
+          {t("linksDownload")} <a href="/api/export/links.csv" download>CSV</a> · <a href="/api/export/links.json" download>JSON</a> ·{" "}
           <a href="/api/export/links.geojson" download>GeoJSON</a>
           <br />
-          Events: <a href="/api/export/events.csv" download>CSV</a> · <a href="/api/export/events.json" download>JSON</a> ·{" "}
+          {t("eventsDownload")} <a href="/api/export/events.csv" download>CSV</a> · <a href="/api/export/events.json" download>JSON</a> ·{" "}
           <a href="/api/docs">API</a>
         </p>
         <ShareControls
           selection={selection}
-          selectionName={selection?.kind === "link" ? links.find((l) => l.id === selection.id)?.countryNames.join(" – ") : selection ? countryById.get(selection.id)?.name : undefined}
+          selectionName={selectionName(selection, links, countryById)}
         />
       </section>
     </>
   );
+}
+
+/**
+ * What the open link or country is called in the embed code's title. In English, the data's names: the embed is
+ * pasted into other sites whose language the atlas does not know.
+ */
+function selectionName(selection: Selection, links: readonly LinkSummary[], countryById: ReadonlyMap<string, CountryDto>): string | undefined {
+  if (selection?.kind === "link") return links.find((l) => l.id === selection.id)?.countryNames.join(" – ");
+  return selection ? countryById.get(selection.id)?.name : undefined;
 }

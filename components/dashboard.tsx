@@ -4,6 +4,7 @@
 // event (GET /api/timeline, fetched once per set of filters) for the range the timeline shows, so moving
 // the range or playing it never goes back to the server.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { resolveRange, rangeView as viewOf, type MonthRange } from "@/lib/domain/month-range";
 import { monthFromIndex, monthIndex, monthOf, todayIso, type Month } from "@/lib/domain/months";
@@ -11,12 +12,14 @@ import { inRange } from "@/lib/domain/summarize-links";
 import { countriesQuery, strongestLinksQuery, timelineQuery } from "@/lib/query/atlas";
 import { filterPairs, hasFilters, keepDirections, touchesCountries } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
+import { langPair } from "@/lib/i18n/lang-param";
 import { AtlasLists } from "./atlas-lists";
 import { Filters } from "./filters";
 import { SearchBox } from "./search-box";
 import { Timeline } from "./timeline";
 import { useAtlasParams, writeShowAllArcs } from "./use-atlas-params";
 import { Legend } from "./legend";
+import { LocaleSwitch } from "./locale-switch";
 import type { Projection } from "./map/atlas-map";
 import { MapStage } from "./map/map-stage";
 import { CountryPanel } from "./panels/country-panel";
@@ -26,6 +29,7 @@ import { selectionHref, useSelection, type Selection } from "./use-selection";
 import { useLinkSummaries } from "./use-link-summaries";
 import { useLocationQuery } from "./use-location-query";
 import { ThemeSwitch } from "./theme-switch";
+import { useWords } from "./use-words";
 
 const RAIL_WIDTH = 340;
 const PANEL_WIDTH = 440;
@@ -40,6 +44,8 @@ const BOTTOM_HEIGHT = 345;
 
 export function Dashboard() {
   const { requested, filters, ignored, setRange, setFilters, showAllArcs, setShowAllArcs } = useAtlasParams();
+  const t = useTranslations("dashboard");
+  const words = useWords();
   const timelineResult = useQuery(timelineQuery(filters));
   // At scale, the page's own strongest links draw the map until the timeline arrives (app/page.tsx).
   const strongest = useQuery(strongestLinksQuery(filters)).data;
@@ -163,8 +169,11 @@ export function Dashboard() {
   const countryById = useMemo(() => new Map((countries ?? []).map((c) => [c.id, c])), [countries]);
   const linkedCountries = useMemo(() => {
     const ids = new Set((timeline?.links ?? []).flatMap((l) => l.countries));
-    return (countries ?? []).filter((c) => ids.has(c.id)).map((c) => ({ id: c.id, name: c.name })).sort((a, b) => a.name.localeCompare(b.name));
-  }, [timeline, countries]);
+    return (countries ?? [])
+      .filter((c) => ids.has(c.id))
+      .map((c) => ({ id: c.id, name: words.country(c.id, c.name) }))
+      .sort((a, b) => a.name.localeCompare(b.name, words.locale));
+  }, [timeline, countries, words]);
   const loadError = (timeline ? null : timelineResult.error) ?? countriesResult.error;
   const retry = () => {
     if (timelineResult.isError) void timelineResult.refetch();
@@ -174,14 +183,12 @@ export function Dashboard() {
   return (
     <div className="app" data-panel-open={selection ? "true" : "false"}>
       <a className="skip-link" href="#atlas-lists">
-        Skip to the list of links
+        {t("skipToList")}
       </a>
       <header className="topbar">
         <div className="topbar__brand">
           <h1 className="topbar__title">Axis Atlas</h1>
-          <p className="topbar__subtitle">
-            Ties between Pyongyang, Tehran, Moscow and Beijing, from dated, sourced, evidence-graded events
-          </p>
+          <p className="topbar__subtitle">{t("subtitle")}</p>
         </div>
         <SearchBox
           onOpen={(hit) => {
@@ -190,25 +197,24 @@ export function Dashboard() {
             select({ kind: "link", id: hit.link, event: hit.id }, outside ? (params) => (params.delete("from"), params.delete("to")) : undefined);
           }}
         />
-        <a className="topbar__nav" href={`/compare${queryString(filterPairs(filters))}`}>
-          Compare periods
+        <a className="topbar__nav" href={`/compare${queryString([...filterPairs(filters), ...langPair(searchParams)])}`}>
+          {t("compare")}
         </a>
-        <div className="segmented" role="group" aria-label="Map projection">
+        <div className="segmented" role="group" aria-label={t("projection")}>
           <button type="button" aria-pressed={projection === "mercator"} onClick={() => setProjection("mercator")}>
-            Flat
+            {t("flat")}
           </button>
           <button type="button" aria-pressed={projection === "globe"} onClick={() => setProjection("globe")}>
-            Globe
+            {t("globe")}
           </button>
         </div>
         <ThemeSwitch />
+        <LocaleSwitch pathname="/" />
       </header>
 
       <main className="stage">
-        <section className="map-region" aria-label="Map of links between capitals">
-          <p className="visually-hidden">
-            Arcs join the capitals of countries with a recorded tie. Every link and country on the map is also in the list.
-          </p>
+        <section className="map-region" aria-label={t("mapRegion")}>
+          <p className="visually-hidden">{t("mapHelp")}</p>
           {(links ?? strongest?.links) && countries ? (
             <MapStage
               links={links ?? strongest!.links}
@@ -236,17 +242,17 @@ export function Dashboard() {
           <Legend />
         </div>
 
-        <nav className="rail" id="atlas-lists" aria-label="Links and countries" tabIndex={-1}>
+        <nav className="rail" id="atlas-lists" aria-label={t("rail")} tabIndex={-1}>
           <IgnoredParamsNotice ignored={ignored} />
           {loadError ? (
-            <ErrorState title="The atlas could not load its links." error={loadError} onRetry={retry} />
+            <ErrorState title={t("loadError")} error={loadError} onRetry={retry} />
           ) : links && countries ? (
             <>
               <Filters filters={filters} countries={linkedCountries} onChange={setFilters} />
               <AtlasLists links={links} countries={countries} selection={selection} onSelect={open} narrowed={narrowed || hasFilters(filters)} />
             </>
           ) : (
-            <Skeleton lines={8} label="Loading links" />
+            <Skeleton lines={8} label={t("loadingLinks")} />
           )}
         </nav>
 

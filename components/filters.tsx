@@ -1,10 +1,12 @@
 "use client";
 // Filters over the events behind every number on the page: categories, a minimum evidence level, the
 // countries a link must touch and where events came from. They live in the URL, beside the time range.
+import { useTranslations } from "next-intl";
 import { EVENT_CATEGORIES, EVIDENCE_LEVELS, type EventCategory, type EvidenceLevel, type Origin } from "@/lib/domain/vocabulary";
 import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
 import { DIRECTION_KINDS, type DirectionKind } from "@/lib/domain/direction";
 import { hasFilters, NO_FILTERS, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
+import { useWords, type Words } from "./use-words";
 
 type AtlasFilters = EventFilters & LinkFilter;
 
@@ -22,10 +24,10 @@ interface FiltersProps {
   onChange: (filters: AtlasFilters) => void;
 }
 
-const ORIGINS: { value: Origin | undefined; label: string }[] = [
-  { value: undefined, label: "Both" },
-  { value: "curated", label: "Curated" },
-  { value: "machine", label: "Machine-coded" },
+const ORIGINS: { value: Origin | undefined; label: string; key: "both" | "curated" | "machine" }[] = [
+  { value: undefined, label: "Both", key: "both" },
+  { value: "curated", label: "Curated", key: "curated" },
+  { value: "machine", label: "Machine-coded", key: "machine" },
 ];
 
 /** "Summit, Arms transfer · at least reported · touching North Korea · curated only". */
@@ -40,7 +42,36 @@ export function filterSummary(filters: AtlasFilters, nameOf: (id: string) => str
   return parts.join(" · ");
 }
 
+/** The translator over the filters' messages. */
+type FiltersT = ReturnType<typeof useTranslations<"filters">>;
+
+const DIRECTION_KEY: Record<DirectionKind, "oneWay" | "twoWay" | "undirected"> = { one_way: "oneWay", two_way: "twoWay", undirected: "undirected" };
+const DIRECTION_SHORT_KEY: Record<DirectionKind, "oneWayShort" | "twoWayShort" | "undirectedShort"> = {
+  one_way: "oneWayShort",
+  two_way: "twoWayShort",
+  undirected: "undirectedShort",
+};
+
+/** "A or B or C" in the reader's language. */
+function orList(t: FiltersT, items: readonly string[]): string {
+  return items.reduce((acc, item) => (acc ? t("or", { a: acc, b: item }) : item), "");
+}
+
+/** filterSummary in the reader's language. */
+function localFilterSummary(filters: AtlasFilters, nameOf: (id: string) => string, t: FiltersT, words: Words): string {
+  const parts: string[] = [];
+  if (filters.category) parts.push(filters.category.map((c) => words.category(c)).join(", "));
+  if (filters.evidence) parts.push(t("summaryOnly", { levels: orList(t, filters.evidence.map((e) => words.evidenceLower(e))) }));
+  if (filters.minEvidence && filters.minEvidence !== "denied") parts.push(t("summaryAtLeast", { level: words.evidenceLower(filters.minEvidence) }));
+  if (filters.countries) parts.push(t("summaryTouching", { countries: orList(t, filters.countries.map(nameOf)) }));
+  if (filters.origin) parts.push(filters.origin === "curated" ? t("summaryCurated") : t("summaryMachine"));
+  if (filters.direction) parts.push(t("summaryLinks", { directions: orList(t, filters.direction.map((d) => t(DIRECTION_SHORT_KEY[d]))) }));
+  return parts.join(" · ");
+}
+
 export function Filters({ filters, countries, onChange }: FiltersProps) {
+  const t = useTranslations("filters");
+  const words = useWords();
   const active = hasFilters(filters);
   const nameOf = (id: string) => countries.find((c) => c.id === id)?.name ?? id;
   // A list with `item` added or removed, sorted; undefined (no filter) once it is empty.
@@ -52,41 +83,41 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
     (filters.category?.length ?? 0) + (filters.evidence?.length ?? 0) + (filters.countries?.length ?? 0) + (filters.minEvidence ? 1 : 0) + (filters.origin ? 1 : 0) + (filters.direction?.length ?? 0);
 
   return (
-    <section className="filters" aria-label="Filters">
+    <section className="filters" aria-label={t("label")}>
       <details className="filters__details" open={active ? true : undefined}>
         <summary className="filters__summary">
-          <span className="rail__heading">Filters</span>
-          {count > 0 ? <span className="rail__count">{count} on</span> : <span className="muted small">All events</span>}
+          <span className="rail__heading">{t("label")}</span>
+          {count > 0 ? <span className="rail__count">{t("on", { count: words.num(count) })}</span> : <span className="muted small">{t("all")}</span>}
         </summary>
         <div className="filters__body">
           <fieldset className="filters__group">
-            <legend>Category</legend>
+            <legend>{t("category")}</legend>
             <div className="filters__checks">
               {EVENT_CATEGORIES.map((c: EventCategory) => (
                 <label key={c} className="check">
                   <input type="checkbox" name="category" value={c} checked={filters.category?.includes(c) ?? false} onChange={() => onChange({ ...filters, category: toggle(filters.category, c) })} />
-                  {CATEGORY_LABEL[c]}
+                  {words.category(c)}
                 </label>
               ))}
             </div>
           </fieldset>
           <label className="filters__field">
-            <span>Minimum evidence</span>
+            <span>{t("minEvidence")}</span>
             <select
               name="minEvidence"
               value={filters.minEvidence ?? ""}
               onChange={(e) => onChange({ ...filters, minEvidence: (e.target.value || undefined) as EvidenceLevel | undefined })}
             >
-              <option value="">Any (denied included)</option>
+              <option value="">{t("any")}</option>
               {EVIDENCE_LEVELS.filter((l) => l !== "denied").map((l) => (
                 <option key={l} value={l}>
-                  {l === "confirmed" ? "Confirmed only" : `${EVIDENCE_LABEL[l]} or surer`}
+                  {l === "confirmed" ? t("confirmedOnly") : t("orSurer", { level: words.evidence(l) })}
                 </option>
               ))}
             </select>
           </label>
           <fieldset className="filters__group">
-            <legend>Only links touching</legend>
+            <legend>{t("touching")}</legend>
             <div className="filters__checks">
               {countries.map((c) => (
                 <label key={c.id} className="check">
@@ -97,23 +128,23 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
             </div>
           </fieldset>
           <fieldset className="filters__group">
-            <legend>Origin</legend>
+            <legend>{t("origin")}</legend>
             <div className="filters__checks filters__checks--row">
               {ORIGINS.map((o) => (
                 <label key={o.label} className="check">
                   <input type="radio" name="origin" checked={filters.origin === o.value} onChange={() => onChange({ ...filters, origin: o.value })} />
-                  {o.label}
+                  {t(o.key)}
                 </label>
               ))}
             </div>
           </fieldset>
           <fieldset className="filters__group">
-            <legend>Links that run</legend>
+            <legend>{t("direction")}</legend>
             <div className="filters__checks">
               {DIRECTION_KINDS.map((d) => (
                 <label key={d} className="check">
                   <input type="checkbox" name="direction" value={d} checked={filters.direction?.includes(d) ?? false} onChange={() => onChange({ ...filters, direction: toggle(filters.direction, d) })} />
-                  {DIRECTION_LABEL[d]}
+                  {t(DIRECTION_KEY[d])}
                 </label>
               ))}
             </div>
@@ -122,9 +153,9 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
       </details>
       {active ? (
         <p className="filters__active small">
-          <span>{filterSummary(filters, nameOf)}</span>{" "}
+          <span>{localFilterSummary(filters, nameOf, t, words)}</span>{" "}
           <button type="button" className="link-button" onClick={() => onChange(NO_FILTERS)}>
-            Clear filters
+            {t("clear")}
           </button>
         </p>
       ) : null}

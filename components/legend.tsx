@@ -1,6 +1,7 @@
 // Explains every encoding on the map, in words as well as samples.
+import { useTranslations } from "next-intl";
 import { arrowLength, arrowPolygons, placedPolygon } from "@/lib/map/arc-arrow";
-import { arcWidth, NATURE_COLOR, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
+import { arcWidth, NATURE_COLOR } from "@/lib/map/link-style";
 import { COLORS } from "@/lib/map/style";
 import { LineSwatch } from "./line-swatch";
 
@@ -18,65 +19,64 @@ function ArrowSwatch({ direction }: { direction: "a_to_b" | "two_way" }) {
 }
 
 export function Legend() {
+  const t = useTranslations("legend");
+  const l = useTranslations("labels");
   return (
     <section className="legend" aria-labelledby="legend-title">
       <h2 id="legend-title" className="rail__heading">
-        Reading the map
+        {t("title")}
       </h2>
-      <p className="visually-hidden">
-        Tone is the evidence-weighted mean Goldstein score of a link&apos;s events, from −10 (conflict) to +10 (cooperation).
-        Basemap from Natural Earth.
-      </p>
+      <p className="visually-hidden">{t("help")}</p>
       <dl className="legend__grid">
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.cooperation} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.cooperation} (mostly events scored above zero)</dd>
+          <dd>{t("cooperation", { label: l("nature.cooperation") })}</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.tension} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.tension} (mostly events scored below zero)</dd>
+          <dd>{t("tension", { label: l("nature.tension") })}</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.mixed} width={3} pattern="solid" />
           </dt>
-          <dd>{NATURE_LABEL.mixed} (both, neither above 60%)</dd>
+          <dd>{t("mixed", { label: l("nature.mixed") })}</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color="currentColor" width={3} pattern="solid" />
           </dt>
-          <dd>Solid: {PATTERN_LABEL.solid.toLowerCase()}</dd>
+          <dd>{t("solid", { label: l("patternLower.solid") })}</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color="currentColor" width={3} pattern="dashed" />
           </dt>
-          <dd>Dashed: {PATTERN_LABEL.dashed.toLowerCase()}</dd>
+          <dd>{t("dashed", { label: l("patternLower.dashed") })}</dd>
         </div>
         <div>
           <dt>
             <LineSwatch color={NATURE_COLOR.none} width={arcWidth(0)} pattern="dotted" />
           </dt>
-          <dd>Grey dots: no events yet</dd>
+          <dd>{t("dotted")}</dd>
         </div>
         <div>
           <dt className="legend__widths" aria-hidden="true">
             <LineSwatch color="currentColor" width={arcWidth(0.7)} pattern="solid" length={16} />
             <LineSwatch color="currentColor" width={arcWidth(3)} pattern="solid" length={16} />
           </dt>
-          <dd title="Strength adds up weighted, decaying events; width grows with its square root, the widest line being the strongest link on the map">Wider: stronger (√, widest = strongest shown)</dd>
+          <dd title={t("widthTitle")}>{t("width")}</dd>
         </div>
         <div>
           <dt className="legend__widths" aria-hidden="true">
             <ArrowSwatch direction="a_to_b" />
             <ArrowSwatch direction="two_way" />
           </dt>
-          <dd>Arrow: most events run one way, from who acted or supplied; double: both ways</dd>
+          <dd>{t("arrow")}</dd>
         </div>
         <div>
           <dt>
@@ -84,7 +84,7 @@ export function Legend() {
               <circle cx={17} cy={6} r={4} fill="currentColor" />
             </svg>
           </dt>
-          <dd>Capital city</dd>
+          <dd>{t("capital")}</dd>
         </div>
       </dl>
     </section>

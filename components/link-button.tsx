@@ -3,10 +3,11 @@
 // speech user can say what they see); visually hidden commas and the word "strength" only add the pauses
 // and the context a screen reader needs: "Iran – North Korea, 2 events · last April 2024, strength 2.6".
 // They sit beside the title and the figure, not inside them, so those elements' text stays the bare value.
+import { useTranslations } from "next-intl";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { lastEventLabel, pluralize } from "@/lib/map/briefing";
 import { linkStyle } from "@/lib/map/link-style";
 import { LineSwatch } from "./line-swatch";
+import { useWords } from "./use-words";
 
 interface LinkButtonProps {
   link: LinkSummary;
@@ -19,9 +20,11 @@ interface LinkButtonProps {
 }
 
 export function LinkButton({ link, selected, onOpen, narrowed = false, position }: LinkButtonProps) {
+  const t = useTranslations("linkButton");
+  const words = useWords();
   const style = linkStyle(link);
-  const last = lastEventLabel(link);
-  const none = narrowed ? "No events in this view" : "No events yet";
+  const last = link.lastEventOn && link.lastEventPrecision ? words.date(link.lastEventOn, link.lastEventPrecision) : null;
+  const none = narrowed ? t("noneInView") : t("noneYet");
   return (
     <button
       type="button"
@@ -33,15 +36,15 @@ export function LinkButton({ link, selected, onOpen, narrowed = false, position 
     >
       <LineSwatch color={style.color} width={style.width} pattern={style.pattern} length={28} />
       <span className="list-button__text">
-        <span className="list-button__title">{link.countryNames.join(" – ")}</span>
+        <span className="list-button__title">{words.pair(link)}</span>
         <span className="visually-hidden">,</span>
         <span className="list-button__meta">
-          {link.eventCount === 0 ? none : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`}
+          {link.eventCount === 0 ? none : last ? t("metaLast", { count: link.eventCount, date: last }) : t("meta", { count: link.eventCount })}
         </span>
       </span>
-      <span className="visually-hidden">, strength</span>
-      <span className="list-button__figure" title="Strength">
-        {link.strength.toFixed(1)}
+      <span className="visually-hidden">, {t("strength")}</span>
+      <span className="list-button__figure" title={t("strengthTitle")}>
+        {words.dec(link.strength)}
       </span>
     </button>
   );

@@ -4,9 +4,11 @@
 // VIRTUALIZE_OVER the list gets a box of its own that renders only the rows in view (TanStack Virtual), and a
 // field to find a link by country name. Rows keep their list semantics (aria-setsize, aria-posinset).
 import { useVirtualizer } from "@tanstack/react-virtual";
+import { useTranslations } from "next-intl";
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from "react";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { LinkButton } from "./link-button";
+import { useWords } from "./use-words";
 
 /** Up to this many links render as a plain list. */
 export const VIRTUALIZE_OVER = 150;
@@ -39,13 +41,18 @@ function PlainLinkList({ links, selectedId, narrowed, onOpen }: LinkListProps) {
 
 function VirtualLinkList({ links, selectedId, narrowed, onOpen }: LinkListProps) {
   const scrollerRef = useRef<HTMLDivElement>(null);
+  const t = useTranslations("rail");
+  const words = useWords();
   const [query, setQuery] = useState("");
   const deferredQuery = useDeferredValue(query);
   const shown = useMemo(() => {
     const q = deferredQuery.trim().toLocaleLowerCase();
     if (!q) return links;
-    return links.filter((l) => l.countryNames.some((name) => name.toLocaleLowerCase().includes(q)) || l.id.toLowerCase() === q);
-  }, [links, deferredQuery]);
+    // A country is found by its name in the reader's language or in English (the data's).
+    const matches = (l: LinkSummary) =>
+      l.countries.some((id, i) => [l.countryNames[i]!, words.country(id, l.countryNames[i]!)].some((name) => name.toLocaleLowerCase().includes(q)));
+    return links.filter((l) => matches(l) || l.id.toLowerCase() === q);
+  }, [links, deferredQuery, words]);
 
   const virtualizer = useVirtualizer({
     count: shown.length,
@@ -66,18 +73,18 @@ function VirtualLinkList({ links, selectedId, narrowed, onOpen }: LinkListProps)
   return (
     <div className="link-list">
       <label className="link-list__find">
-        <span className="visually-hidden">Find a link by country</span>
+        <span className="visually-hidden">{t("findLink")}</span>
         <input
           type="search"
           name="find-link"
           value={query}
           onChange={(e) => setQuery(e.target.value)}
-          placeholder={`Find among ${links.length.toLocaleString("en")} links…`}
+          placeholder={t("findAmong", { count: links.length })}
           autoComplete="off"
           spellCheck={false}
         />
       </label>
-      {shown.length === 0 ? <p className="empty-state">No link joins a country of that name.</p> : null}
+      {shown.length === 0 ? <p className="empty-state">{t("noCountryMatch")}</p> : null}
       <div className="link-list__scroller" ref={scrollerRef} data-testid="link-list-scroller" tabIndex={-1}>
         <ul className="list link-list__rows" role="list" style={{ height: virtualizer.getTotalSize() }}>
           {virtualizer.getVirtualItems().map((row) => {

@@ -3,11 +3,11 @@
 // with the arrow keys, Enter opens the event's link panel with the event highlighted. Debounced, so a
 // word typed quickly is one request.
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
-import { formatEventDate } from "@/lib/domain/date-precision";
 import { eventSearchQuery } from "@/lib/query/atlas";
 import type { SearchHit } from "@/lib/query/time-types";
-import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
+import { useWords } from "./use-words";
 
 const DEBOUNCE_MS = 250;
 
@@ -19,6 +19,8 @@ export interface SearchOpen {
 }
 
 export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
+  const t = useTranslations("search");
+  const words = useWords();
   const [text, setText] = useState("");
   const [q, setQ] = useState("");
   const [open, setOpen] = useState(false);
@@ -88,17 +90,19 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
   const status = !expanded
     ? ""
     : !ready
-      ? "Searching…"
+      ? t("searching")
       : query.isError
-        ? "Search failed. Try again."
+        ? t("failed")
         : hits.length === 0
-          ? "No events match"
-          : `${hits.length}${query.data?.nextCursor ? "+" : ""} ${hits.length === 1 ? "event" : "events"} found`;
+          ? t("none")
+          : query.data?.nextCursor
+            ? t("foundMore", { count: words.num(hits.length) })
+            : t("found", { count: hits.length });
 
   return (
     <div className="search" ref={rootRef}>
       <label className="visually-hidden" htmlFor={`${listId}-input`}>
-        Search events
+        {t("label")}
       </label>
       <svg className="search__icon" width="15" height="15" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
         <circle cx="7" cy="7" r="5" stroke="currentColor" strokeWidth="1.8" fill="none" />
@@ -111,7 +115,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
         className="search__input"
         type="search"
         role="combobox"
-        placeholder="Search events"
+        placeholder={t("placeholder")}
         autoComplete="off"
         spellCheck={false}
         aria-autocomplete="list"
@@ -132,7 +136,7 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
       </p>
       <div className="search__popup" hidden={!expanded}>
         {hits.length > 0 ? (
-        <ul id={listId} role="listbox" aria-label="Matching events" className="search__list">
+        <ul id={listId} role="listbox" aria-label={t("results")} className="search__list">
           {hits.map((hit, i) => {
             const disabled = hit.links.length === 0;
             return (
@@ -148,20 +152,22 @@ export function SearchBox({ onOpen }: { onOpen: (hit: SearchOpen) => void }) {
                 onClick={() => choose(hit)}
                 onPointerMove={() => setActive(i)}
               >
-                <span className="search__title">{hit.title}</span>
+                <bdi className="search__title" lang="en" dir="auto">
+                  {hit.title}
+                </bdi>
                 <span className="search__meta">
-                  {formatEventDate(hit.date, hit.precision)} · {hit.participants.map((p) => p.name).join(", ")} · {CATEGORY_LABEL[hit.category]} ·{" "}
-                  {EVIDENCE_LABEL[hit.evidence]}
-                  {disabled ? " · on no link in the atlas" : ""}
+                  {words.date(hit.date, hit.precision)} · {hit.participants.map((p) => words.country(p.id, p.name)).join(", ")} · {words.category(hit.category)} ·{" "}
+                  {words.evidence(hit.evidence)}
+                  {disabled ? ` · ${t("onNoLink")}` : ""}
                 </span>
               </li>
             );
           })}
         </ul>
         ) : null}
-        {expanded && ready && hits.length === 0 && !query.isError ? <p className="search__empty">No events match</p> : null}
-        {expanded && !ready ? <p className="search__empty">Searching…</p> : null}
-        {expanded && query.isError ? <p className="search__empty">Search failed. Try again.</p> : null}
+        {expanded && ready && hits.length === 0 && !query.isError ? <p className="search__empty">{t("none")}</p> : null}
+        {expanded && !ready ? <p className="search__empty">{t("searching")}</p> : null}
+        {expanded && query.isError ? <p className="search__empty">{t("failed")}</p> : null}
       </div>
     </div>
   );

@@ -2,6 +2,7 @@
 // Beside the rail's downloads: the map in view as a PNG (/map.png) and the code to embed it elsewhere (/embed), both
 // for the address in view (range, filters, open link or country). The embed code is plain selectable text in the
 // server's HTML; with JavaScript a button copies it.
+import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sharePairs } from "@/lib/map-image/share-query";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
@@ -24,6 +25,7 @@ interface ShareControlsProps {
 }
 
 export function ShareControls({ selection, selectionName }: ShareControlsProps) {
+  const t = useTranslations("share");
   const { data } = useParsedQuery(DashboardQuerySchema);
   const origin = usePublicOrigin();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
@@ -49,16 +51,19 @@ export function ShareControls({ selection, selectionName }: ShareControlsProps) 
   return (
     <>
       <p className="rail__downloads">
-        Map: <a href={`/map.png${query}`} download={fileName}>Download image (PNG)</a>
+        {t("map")}{" "}
+        <a href={`/map.png${query}`} download={fileName}>
+          {t("downloadImage")}
+        </a>
       </p>
       <details className={styles.embed}>
-        <summary>Embed this map</summary>
+        <summary>{t("embed")}</summary>
         <div className={styles.body}>
-          <label htmlFor="embed-code">Paste this HTML where the map should appear:</label>
+          <label htmlFor="embed-code">{t("paste")}</label>
           <textarea id="embed-code" className={styles.code} readOnly value={code} rows={4} onFocus={(e) => e.currentTarget.select()} />
           {scripted ? (
             <button type="button" className={styles.copy} onClick={copy} aria-live="polite">
-              {copied === "yes" ? "Copied" : copied === "failed" ? "Select the code and copy it" : "Copy embed code"}
+              {copied === "yes" ? t("copied") : copied === "failed" ? t("copyFailed") : t("copy")}
             </button>
           ) : null}
         </div>

@@ -1,4 +1,5 @@
 // Loading, error and empty states shared by the rail and the panels.
+import { useTranslations } from "next-intl";
 import type { ReactNode } from "react";
 
 export function Skeleton({ lines = 3, label }: { lines?: number; label: string }) {
@@ -13,12 +14,13 @@ export function Skeleton({ lines = 3, label }: { lines?: number; label: string }
 }
 
 export function ErrorState({ title, error, onRetry }: { title: string; error: Error | null; onRetry: () => void }) {
+  const t = useTranslations("states");
   return (
     <div className="error-state" role="alert">
       <p className="error-state__title">{title}</p>
       {error?.message ? <p className="error-state__detail">{error.message}</p> : null}
       <button type="button" className="button" onClick={onRetry}>
-        Retry
+        {t("retry")}
       </button>
     </div>
   );
@@ -33,10 +35,11 @@ export function EmptyState({ children }: { children: ReactNode }) {
  * of dropping them silently: a shared link with a typo still opens, and its reader knows what was left out.
  */
 export function IgnoredParamsNotice({ ignored }: { ignored: readonly { field: string; message: string }[] }) {
+  const t = useTranslations("states");
   if (ignored.length === 0) return null;
   return (
     <div className="notice" role="status" data-testid="ignored-params">
-      <p className="notice__title">Part of this address was not understood and is not applied:</p>
+      <p className="notice__title">{t("ignoredTitle")}</p>
       <ul className="notice__list">
         {ignored.map((i) => (
           <li key={i.field}>

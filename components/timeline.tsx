@@ -2,10 +2,11 @@
 // The time range under the map: two month pickers, a two-thumb track over a bar chart of events per month,
 // and playback (Play/Pause, a month back or forward, speed). Everything it changes is the range in the URL;
 // the dashboard recomputes arcs, list and panels from events it already has, so nothing is refetched.
+import { useTranslations } from "next-intl";
 import { useEffect, useMemo, useRef, useState } from "react";
-import { monthName, playStart, rangeLabel, stepRange, type MonthRange } from "@/lib/domain/month-range";
+import { playStart, stepRange, type MonthRange } from "@/lib/domain/month-range";
 import { addMonths, monthIndex, monthsBetween, type Month } from "@/lib/domain/months";
-import { pluralize } from "@/lib/map/briefing";
+import { useWords } from "./use-words";
 
 /** Milliseconds per month at 1×. */
 const TICK_MS = 700;
@@ -27,6 +28,9 @@ interface TimelineProps {
 
 export function Timeline({ first, last, range, perMonth, eventCount, onChange, onPlay }: TimelineProps) {
   const months = useMemo(() => monthsBetween(first, last), [first, last]);
+  const t = useTranslations("timeline");
+  const words = useWords();
+  const monthName = words.month;
   const [playing, setPlaying] = useState<null | "slide" | "grow">(null);
   const [speed, setSpeed] = useState<Speed>(1);
   const cursor = useRef(range);
@@ -74,17 +78,17 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
   const whole = fromIdx === 0 && toIdx === max;
 
   const peak = Math.max(1, ...months.map((m) => perMonth.get(m) ?? 0));
-  const label = rangeLabel(range);
+  const label = words.range(range);
 
   return (
     <section className="timeline" aria-labelledby="timeline-title" data-testid="timeline" data-from={range.from} data-to={range.to} data-playing={playing ? "true" : "false"}>
       <div className="timeline__row">
         <h2 id="timeline-title" className="timeline__title">
-          Time range
+          {t("title")}
         </h2>
         <div className="timeline__pickers">
           <label className="timeline__picker">
-            <span className="visually-hidden">From</span>
+            <span className="visually-hidden">{t("from")}</span>
             <select name="from" value={range.from} onChange={(e) => change({ from: e.target.value, to: monthIndex(e.target.value) > toIdx + lo ? e.target.value : range.to })}>
               {months.map((m) => (
                 <option key={m} value={m}>
@@ -95,7 +99,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
           </label>
           <span aria-hidden="true">–</span>
           <label className="timeline__picker">
-            <span className="visually-hidden">To</span>
+            <span className="visually-hidden">{t("to")}</span>
             <select name="to" value={range.to} onChange={(e) => change({ from: monthIndex(e.target.value) < fromIdx + lo ? e.target.value : range.from, to: e.target.value })}>
               {months.map((m) => (
                 <option key={m} value={m}>
@@ -105,8 +109,8 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
             </select>
           </label>
         </div>
-        <div className="timeline__controls" role="group" aria-label="Playback">
-          <button type="button" className="icon-button" onClick={() => change(stepBack(range, first))} disabled={!canBack} aria-label="Step back one month">
+        <div className="timeline__controls" role="group" aria-label={t("playback")}>
+          <button type="button" className="icon-button" onClick={() => change(stepBack(range, first))} disabled={!canBack} aria-label={t("back")}>
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
               <path d="M9 2L4 7l5 5" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" />
             </svg>
@@ -117,14 +121,14 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
                 <rect x="2" y="1.5" width="3" height="9" fill="currentColor" />
                 <rect x="7" y="1.5" width="3" height="9" fill="currentColor" />
               </svg>
-              Pause
+              {t("pause")}
             </button>
           ) : (
             <button type="button" className="button button--primary timeline__play" onClick={play}>
               <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true" focusable="false">
                 <path d="M2.5 1.5l8 4.5-8 4.5z" fill="currentColor" />
               </svg>
-              Play
+              {t("play")}
             </button>
           )}
           <button
@@ -135,27 +139,29 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
               if (next) change(next);
             }}
             disabled={!canForward}
-            aria-label="Step forward one month"
+            aria-label={t("forward")}
           >
             <svg width="14" height="14" viewBox="0 0 14 14" aria-hidden="true" focusable="false">
               <path d="M5 2l5 5-5 5" stroke="currentColor" strokeWidth="1.8" fill="none" strokeLinecap="round" />
             </svg>
           </button>
           {/* Each speed is named by what it shows ("2×"); the group says what it sets. */}
-          <div className="segmented segmented--small" role="group" aria-label="Playback speed">
+          <div className="segmented segmented--small" role="group" aria-label={t("speed")}>
             {SPEEDS.map((s) => (
               <button key={s} type="button" aria-pressed={speed === s} onClick={() => setSpeed(s)}>
-                {s}×
+                {words.num(s)}×
               </button>
             ))}
           </div>
           <button type="button" className="button button--quiet" onClick={() => change({ from: first, to: last })} disabled={whole}>
-            All time
+            {t("allTime")}
           </button>
         </div>
       </div>
 
-      <div className="timeline__track">
+      {/* Time runs left to right in every language, as on the map and in the chart: dir="ltr" keeps the range
+          inputs' thumbs (which a right-to-left page would mirror) over the months the chart draws under them. */}
+      <div className="timeline__track" dir="ltr">
         <svg className="timeline__chart" viewBox={`0 0 ${months.length} 24`} preserveAspectRatio="none" aria-hidden="true" focusable="false">
           <rect className="timeline__window" x={fromIdx} y={0} width={toIdx - fromIdx + 1} height={24} />
           {months.map((m, i) => {
@@ -175,7 +181,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
           step={1}
           name="from-month"
           value={fromIdx}
-          aria-label="Start month"
+          aria-label={t("start")}
           aria-valuetext={monthName(range.from)}
           onChange={(e) => {
             const i = Math.min(Number(e.target.value), toIdx);
@@ -190,7 +196,7 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
           step={1}
           name="to-month"
           value={toIdx}
-          aria-label="End month"
+          aria-label={t("end")}
           aria-valuetext={monthName(range.to)}
           onChange={(e) => {
             const i = Math.max(Number(e.target.value), fromIdx);
@@ -198,13 +204,13 @@ export function Timeline({ first, last, range, perMonth, eventCount, onChange, o
           }}
         />
       </div>
-      <div className="timeline__axis" aria-hidden="true">
+      <div className="timeline__axis" aria-hidden="true" dir="ltr">
         <span>{monthName(first, true)}</span>
         <span>{monthName(last, true)}</span>
       </div>
       <p className="timeline__status" aria-live={playing ? "off" : "polite"}>
         <output data-testid="timeline-range">{label}</output>
-        <span className="muted"> · {pluralize(eventCount, "event")} in range</span>
+        <span className="muted"> · {t("inRange", { count: eventCount })}</span>
       </p>
     </section>
   );

@@ -6,7 +6,8 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "
 import path from "node:path";
 import { projectRoot } from "./db/migrations";
 
-const INPUTS = ["app", "components", "lib", "public", "next.config.js", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
+// messages/ (the interface languages) and proxy.ts are read by the build too.
+const INPUTS = ["app", "components", "lib", "messages", "public", "next.config.js", "proxy.ts", "package-lock.json", "tsconfig.json", "prisma/schema.prisma"];
 const SKIP = new Set(["node_modules", "generated", ".next"]);
 
 function* files(entry: string): Generator<string> {

@@ -1,5 +1,6 @@
 // /admin: the events list for editors and admins: filters, search, newest first, 50 a page.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -15,11 +16,16 @@ import { listCountries } from "@/lib/server/list-countries";
 import { Forbidden } from "@/components/admin/forbidden";
 import { EventsTable } from "@/components/admin/events-table";
 import { Pager } from "@/components/admin/pager";
-import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/components/admin/labels";
 import { FilterSelect } from "@/components/admin/filter-select";
 import styles from "@/components/admin/admin.module.css";
+import { getLocale } from "next-intl/server";
+import { countryName } from "@/lib/i18n/country-name";
+import { formatNumber } from "@/lib/i18n/format-number";
+import type { Locale } from "@/lib/i18n/locales";
 
-export const metadata: Metadata = { title: "Events" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("admin"))("events") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -45,6 +51,10 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
     }
     return `/admin${query.size ? `?${query}` : ""}`;
   };
+  const t = await getTranslations("adminEvents");
+  const l = await getTranslations("labels");
+  const locale = (await getLocale()) as Locale;
+  const n = (value: number) => formatNumber(locale, value);
   const first = result.total === 0 ? 0 : (result.page - 1) * result.pageSize + 1;
   const last = Math.min(result.total, result.page * result.pageSize);
 
@@ -52,35 +62,71 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
     <main id="main" className={styles.main}>
       <div className={styles.pageHead}>
         <div>
-          <h1 className={styles.pageTitle}>Events</h1>
-          <p className={styles.lede}>Find an event to edit, or add one. Retired events stay here and in the audit trail.</p>
+          <h1 className={styles.pageTitle}>{t("title")}</h1>
+          <p className={styles.lede}>{t("lede")}</p>
         </div>
         <Link href="/admin/events/new" className={styles.buttonPrimary}>
-          + New event
+          {t("new")}
         </Link>
       </div>
 
       <IgnoredParamsNotice ignored={ignored} />
-      <form method="get" action="/admin" className={`${styles.panel} ${styles.filters}`} role="search" aria-label="Filter events">
+      <form method="get" action="/admin" className={`${styles.panel} ${styles.filters}`} role="search" aria-label={t("filter")}>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="filter-q">
-            Search titles and summaries
+            {t("search")}
           </label>
-          <input id="filter-q" name="q" type="search" className={styles.input} defaultValue={filters.q ?? ""} placeholder="e.g. Shoigu, munitions" />
+          <input id="filter-q" name="q" type="search" className={styles.input} defaultValue={filters.q ?? ""} placeholder={t("searchPlaceholder")} />
         </div>
-        <FilterSelect id="filter-country" name="country" label="Country" value={filters.country} anyLabel="Any" options={countries.map((c) => ({ value: c.id, label: c.name }))} />
-        <FilterSelect id="filter-category" name="category" label="Category" value={filters.category} anyLabel="Any" options={EVENT_CATEGORIES.map((c) => ({ value: c, label: CATEGORY_LABEL[c] }))} />
-        <FilterSelect id="filter-evidence" name="evidence" label="Evidence" value={filters.evidence} anyLabel="Any" options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: EVIDENCE_LABEL[e] }))} />
-        <FilterSelect id="filter-origin" name="origin" label="Origin" value={filters.origin} anyLabel="Any" options={[{ value: "curated", label: "Curated" }, { value: "machine", label: "Machine" }]} />
-        <FilterSelect id="filter-status" name="status" label="Status" value={filters.status} options={[{ value: "all", label: "All" }, { value: "active", label: "Active" }, { value: "retired", label: "Retired" }]} />
-        <FilterSelect id="filter-sort" name="sort" label="Order" value={filters.sort} options={[{ value: "date", label: "Event date" }, { value: "updated", label: "Last changed" }]} />
+        <FilterSelect
+          id="filter-country"
+          name="country"
+          label={t("country")}
+          value={filters.country}
+          anyLabel={t("any")}
+          options={countries.map((c) => ({ value: c.id, label: countryName(locale, c.id, c.name) }))}
+        />
+        <FilterSelect id="filter-category" name="category" label={t("category")} value={filters.category} anyLabel={t("any")} options={EVENT_CATEGORIES.map((c) => ({ value: c, label: l(`category.${c}`) }))} />
+        <FilterSelect id="filter-evidence" name="evidence" label={t("evidence")} value={filters.evidence} anyLabel={t("any")} options={EVIDENCE_LEVELS.map((e) => ({ value: e, label: l(`evidence.${e}`) }))} />
+        <FilterSelect
+          id="filter-origin"
+          name="origin"
+          label={t("origin")}
+          value={filters.origin}
+          anyLabel={t("any")}
+          options={[
+            { value: "curated", label: t("curated") },
+            { value: "machine", label: t("machine") },
+          ]}
+        />
+        <FilterSelect
+          id="filter-status"
+          name="status"
+          label={t("status")}
+          value={filters.status}
+          options={[
+            { value: "all", label: t("all") },
+            { value: "active", label: t("active") },
+            { value: "retired", label: t("retired") },
+          ]}
+        />
+        <FilterSelect
+          id="filter-sort"
+          name="sort"
+          label={t("order")}
+          value={filters.sort}
+          options={[
+            { value: "date", label: t("byDate") },
+            { value: "updated", label: t("byUpdate") },
+          ]}
+        />
         <div className={styles.filterActions}>
           <button type="submit" className={`${styles.button} ${styles.buttonSmall}`}>
-            Apply filters
+            {t("apply")}
           </button>
           {filtered ? (
             <Link href="/admin" className={`${styles.buttonQuiet} ${styles.buttonSmall}`}>
-              Clear all
+              {t("clear")}
             </Link>
           ) : null}
         </div>
@@ -88,11 +134,9 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
 
       <div className={styles.resultLine}>
         <p role="status">
-          {result.total === 0
-            ? "No events match."
-            : `Showing ${first.toLocaleString("en")}–${last.toLocaleString("en")} of ${result.total.toLocaleString("en")} event${result.total === 1 ? "" : "s"}`}
+          {result.total === 0 ? t("noMatch") : t("showing", { first: n(first), last: n(last), count: result.total })}
         </p>
-        <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label="Events pages" />
+        <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label={t("pages")} />
       </div>
 
       <EventsTable events={result.events} />
@@ -100,7 +144,7 @@ export default async function AdminEventsPage({ searchParams }: { searchParams: 
       {result.pageCount > 1 ? (
         <div className={styles.resultLine}>
           <span />
-          <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label="Events pages, bottom" />
+          <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label={t("pagesBottom")} />
         </div>
       ) : null}
     </main>

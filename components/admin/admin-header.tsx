@@ -1,22 +1,24 @@
 "use client";
 // The admin screens' header: where you are, who you are ("Signed in as ... (role)"), and Sign out.
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import { usePathname } from "next/navigation";
 import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
 import { ThemeSwitch } from "@/components/theme-switch";
 import { ROLE_LABEL } from "./labels";
+import { LocaleSwitch } from "../locale-switch";
 import styles from "./admin.module.css";
 
-const NAV: { href: string; label: string; role: Role }[] = [
-  { href: "/admin", label: "Events", role: "editor" },
-  { href: "/admin/audit", label: "Audit trail", role: "editor" },
-  { href: "/admin/import", label: "Import", role: "editor" },
-  { href: "/admin/links", label: "Links", role: "admin" },
-  { href: "/admin/countries", label: "Countries", role: "admin" },
-  { href: "/admin/users", label: "Users", role: "admin" },
-  { href: "/admin/tokens", label: "API tokens", role: "admin" },
+const NAV: { href: string; label: "events" | "audit" | "import" | "links" | "countries" | "users" | "tokens"; role: Role }[] = [
+  { href: "/admin", label: "events", role: "editor" },
+  { href: "/admin/audit", label: "audit", role: "editor" },
+  { href: "/admin/import", label: "import", role: "editor" },
+  { href: "/admin/links", label: "links", role: "admin" },
+  { href: "/admin/countries", label: "countries", role: "admin" },
+  { href: "/admin/users", label: "users", role: "admin" },
+  { href: "/admin/tokens", label: "tokens", role: "admin" },
 ];
 
 function isCurrent(pathname: string, href: string) {
@@ -26,13 +28,14 @@ function isCurrent(pathname: string, href: string) {
 
 export function AdminHeader({ name, role }: { name: string; role: Role }) {
   const pathname = usePathname() ?? "";
+  const t = useTranslations("admin");
   return (
     <header className={styles.header}>
       <Link href="/admin" className={styles.brand}>
         <span className={styles.brandName}>Axis Atlas</span>
-        <span className={styles.brandTag}>Admin</span>
+        <span className={styles.brandTag}>{t("admin")}</span>
       </Link>
-      <nav aria-label="Admin" className={styles.nav}>
+      <nav aria-label={t("nav")} className={styles.nav}>
         {NAV.filter((item) => hasRole(role, item.role)).map((item) => (
           <Link
             key={item.href}
@@ -40,18 +43,17 @@ export function AdminHeader({ name, role }: { name: string; role: Role }) {
             className={styles.navLink}
             aria-current={isCurrent(pathname, item.href) ? "page" : undefined}
           >
-            {item.label}
+            {t(item.label)}
           </Link>
         ))}
         <Link href="/" className={styles.navLink}>
-          Map ↗
+          {t("map")}
         </Link>
       </nav>
       <div className={styles.who}>
-        <span>
-          Signed in as <strong>{name}</strong> ({ROLE_LABEL[role].toLowerCase()})
-        </span>
+        <span>{t.rich("signedInAs", { b: (chunks) => <strong>{chunks}</strong>, name, role: t(`role.${role}`) })}</span>
         <SignOutButton />
+        <LocaleSwitch pathname={pathname} />
       </div>
       <ThemeSwitch className={`segmented ${styles.theme}`} />
     </header>
@@ -59,6 +61,7 @@ export function AdminHeader({ name, role }: { name: string; role: Role }) {
 }
 
 export function SignOutButton() {
+  const t = useTranslations("admin");
   const [busy, setBusy] = useState(false);
   const [failed, setFailed] = useState(false);
   async function signOut() {
@@ -82,11 +85,11 @@ export function SignOutButton() {
   return (
     <>
       <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={signOut} disabled={busy}>
-        {busy ? "Signing out…" : "Sign out"}
+        {busy ? t("signingOut") : t("signOut")}
       </button>
       {failed ? (
         <span role="alert" className={styles.error}>
-          Sign-out failed; try again.
+          {t("signOutFailed")}
         </span>
       ) : null}
     </>

@@ -1,61 +1,65 @@
 // The admin events list: one row per event, its title linking to the edit page. Text renders as text.
 import Link from "next/link";
-import { formatEventDate } from "@/lib/domain/date-precision";
+import { useLocale, useTranslations } from "next-intl";
+import { countryName } from "@/lib/i18n/country-name";
+import { formatEventDate } from "@/lib/i18n/format-date";
+import { formatSignedScore } from "@/lib/i18n/format-number";
+import type { Locale } from "@/lib/i18n/locales";
 import type { EventRowView } from "./types";
-import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "./labels";
 import styles from "./admin.module.css";
 
 export function EventsTable({ events }: { events: EventRowView[] }) {
+  const t = useTranslations("adminEvents");
+  const l = useTranslations("labels");
+  const locale = useLocale() as Locale;
   if (events.length === 0) {
-    return <p className={`${styles.panel} ${styles.empty}`}>No events match these filters. Clear a filter or search for fewer words.</p>;
+    return <p className={`${styles.panel} ${styles.empty}`}>{t("emptyTable")}</p>;
   }
   return (
     <div className={styles.tableWrap}>
       <table className={`${styles.table} ${styles.tableCards}`}>
-        <caption className="visually-hidden">Events, newest first</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Date</th>
-            <th scope="col">Title</th>
-            <th scope="col">Countries</th>
-            <th scope="col">Category</th>
-            <th scope="col">Evidence</th>
+            <th scope="col">{t("date")}</th>
+            <th scope="col">{t("titleColumn")}</th>
+            <th scope="col">{t("countries")}</th>
+            <th scope="col">{t("category")}</th>
+            <th scope="col">{t("evidence")}</th>
             <th scope="col" className={styles.num}>
-              Score
+              {t("score")}
             </th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
           {events.map((event) => (
             <tr key={event.id} className={event.retired ? styles.rowRetired : undefined}>
-              <td className={styles.nowrap} data-label="Date">
-                <time dateTime={event.date}>{formatEventDate(event.date, event.precision)}</time>
+              <td className={styles.nowrap} data-label={t("date")}>
+                <time dateTime={event.date}>{formatEventDate(locale, event.date, event.precision)}</time>
               </td>
               <td className={styles.cellTitle}>
-                <Link href={`/admin/events/${event.id}`} className={styles.titleLink}>
+                <Link href={`/admin/events/${event.id}`} className={styles.titleLink} lang="en" dir="auto">
                   {event.title}
                 </Link>
-                <div className={styles.cellMeta}>
-                  {event.sourceCount} source{event.sourceCount === 1 ? "" : "s"}
-                </div>
+                <div className={styles.cellMeta}>{t("sources", { count: event.sourceCount })}</div>
               </td>
-              <td className={`${styles.cellMeta} ${styles.cellWide}`} data-label="Countries">
-                {event.participants.map((p) => p.name).join(", ")}
+              <td className={`${styles.cellMeta} ${styles.cellWide}`} data-label={t("countries")}>
+                {event.participants.map((p) => countryName(locale, p.id, p.name)).join(", ")}
               </td>
-              <td className={styles.nowrap} data-label="Category">
-                {CATEGORY_LABEL[event.category]}
+              <td className={styles.nowrap} data-label={t("category")}>
+                {l(`category.${event.category}`)}
               </td>
-              <td data-label="Evidence">
-                <span className={`badge badge--${event.evidence}`}>{EVIDENCE_LABEL[event.evidence]}</span>
+              <td data-label={t("evidence")}>
+                <span className={`badge badge--${event.evidence}`}>{l(`evidence.${event.evidence}`)}</span>
               </td>
-              <td className={styles.num} data-label="Score">
-                {formatScore(event.score)}
+              <td className={styles.num} data-label={t("score")}>
+                {formatSignedScore(locale, event.score)}
               </td>
-              <td data-label="Status">
+              <td data-label={t("status")}>
                 <span style={{ display: "inline-flex", gap: 4, flexWrap: "wrap" }}>
-                  {event.retired ? <span className={`${styles.tag} ${styles.tagRetired}`}>Retired</span> : <span className={styles.tag}>Active</span>}
-                  {event.origin === "machine" ? <span className={`${styles.tag} ${styles.tagMachine}`}>Machine</span> : null}
+                  {event.retired ? <span className={`${styles.tag} ${styles.tagRetired}`}>{t("retired")}</span> : <span className={styles.tag}>{t("active")}</span>}
+                  {event.origin === "machine" ? <span className={`${styles.tag} ${styles.tagMachine}`}>{t("machine")}</span> : null}
                 </span>
               </td>
             </tr>

@@ -1,31 +1,31 @@
 // Previous / next page links that keep the current filters (server-rendered; works without JavaScript).
 import Link from "next/link";
+import { useTranslations } from "next-intl";
 import styles from "./admin.module.css";
 
 export function Pager({ page, pageCount, hrefFor, label }: { page: number; pageCount: number; hrefFor: (page: number) => string; label: string }) {
+  const t = useTranslations("adminEvents");
   if (pageCount <= 1) return null;
   const cls = `${styles.button} ${styles.buttonSmall}`;
   return (
     <nav aria-label={label} className={styles.pager}>
       {page > 1 ? (
         <Link href={hrefFor(page - 1)} className={cls} rel="prev">
-          ← Newer
+          {t("newer")}
         </Link>
       ) : (
         <span className={`${cls} ${styles.pagerDisabled}`} aria-hidden="true">
-          ← Newer
+          {t("newer")}
         </span>
       )}
-      <span>
-        Page {page} of {pageCount}
-      </span>
+      <span>{t("page", { page, pageCount })}</span>
       {page < pageCount ? (
         <Link href={hrefFor(page + 1)} className={cls} rel="next">
-          Older →
+          {t("older")}
         </Link>
       ) : (
         <span className={`${cls} ${styles.pagerDisabled}`} aria-hidden="true">
-          Older →
+          {t("older")}
         </span>
       )}
     </nav>

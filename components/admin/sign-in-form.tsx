@@ -1,19 +1,21 @@
 "use client";
 // Email and password sign-in against Better Auth (/api/auth/sign-in/email). Explains a wrong password and
 // a rate limit (with how long to wait) in words, then goes to the page the person came for.
+import { useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "./admin.module.css";
 
 type Failure = { kind: "credentials" | "rate" | "other" | "missing"; message: string };
 
-function describeWait(seconds: number): string {
-  if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
-  const minutes = Math.ceil(seconds / 60);
-  return `${minutes} minute${minutes === 1 ? "" : "s"}`;
+/** "30 seconds", "2 minutes", in the reader's language. */
+function describeWait(seconds: number, t: ReturnType<typeof useTranslations<"signIn">>): string {
+  if (seconds < 60) return t("seconds", { count: seconds });
+  return t("minutes", { count: Math.ceil(seconds / 60) });
 }
 
 export function SignInForm({ next }: { next: string }) {
   const id = useId();
+  const t = useTranslations("signIn");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
@@ -30,7 +32,7 @@ export function SignInForm({ next }: { next: string }) {
   async function onSubmit(event: React.FormEvent<HTMLFormElement>) {
     event.preventDefault();
     if (!email.trim() || !password) {
-      setFailure({ kind: "missing", message: "Enter your email address and your password." });
+      setFailure({ kind: "missing", message: t("missing") });
       return;
     }
     setBusy(true);
@@ -45,7 +47,7 @@ export function SignInForm({ next }: { next: string }) {
       });
     } catch {
       setBusy(false);
-      setFailure({ kind: "other", message: "The server could not be reached. Check your connection and try again." });
+      setFailure({ kind: "other", message: t("unreachable") });
       return;
     }
     if (response.ok) {
@@ -58,12 +60,12 @@ export function SignInForm({ next }: { next: string }) {
       const seconds = Number(response.headers.get("retry-after")) || 15 * 60;
       setFailure({
         kind: "rate",
-        message: `Too many failed sign-in attempts. Wait ${describeWait(seconds)} before trying again.`,
+        message: t("rate", { wait: describeWait(seconds, t) }),
       });
     } else if (response.status === 401 || response.status === 400) {
-      setFailure({ kind: "credentials", message: "That email and password do not match an account. Check both and try again." });
+      setFailure({ kind: "credentials", message: t("credentials") });
     } else {
-      setFailure({ kind: "other", message: `Signing in failed (the server answered ${response.status}). Try again in a moment.` });
+      setFailure({ kind: "other", message: t("other", { status: response.status }) });
     }
   }
 
@@ -74,13 +76,13 @@ export function SignInForm({ next }: { next: string }) {
     <form className={styles.form} method="post" onSubmit={onSubmit} noValidate aria-describedby={failure ? errorId : undefined}>
       {failure ? (
         <div id={errorId} ref={alertRef} tabIndex={-1} role="alert" className={styles.noticeError}>
-          <p className={styles.noticeTitle}>{failure.kind === "rate" ? "Sign-in paused" : "Could not sign in"}</p>
+          <p className={styles.noticeTitle}>{failure.kind === "rate" ? t("paused") : t("failed")}</p>
           <p>{failure.message}</p>
         </div>
       ) : null}
       <div className={styles.field}>
         <label className={styles.label} htmlFor={`${id}-email`}>
-          Email
+          {t("email")}
         </label>
         <input
           id={`${id}-email`}
@@ -98,7 +100,7 @@ export function SignInForm({ next }: { next: string }) {
       </div>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={`${id}-password`}>
-          Password
+          {t("password")}
         </label>
         <input
           id={`${id}-password`}
@@ -113,7 +115,7 @@ export function SignInForm({ next }: { next: string }) {
         />
       </div>
       <button type="submit" className={styles.buttonPrimary} disabled={busy || !hydrated}>
-        {busy ? "Signing in…" : "Sign in"}
+        {busy ? t("busy") : t("submit")}
       </button>
     </form>
   );

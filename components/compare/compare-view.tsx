@@ -3,22 +3,25 @@
 // line pattern and a word on the arc), a legend, and the links grouped by change with the events that weigh
 // most in each period. Periods and filters live in the URL (?a=2019-01..2022-12&b=2023-01..2024-12).
 import { useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { formatEventDate } from "@/lib/domain/date-precision";
 import { todayIso } from "@/lib/domain/months";
 import { compareSpan, defaultPeriods } from "@/lib/domain/compare-defaults";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { compareQuery, countriesQuery, timelineOutlineQuery } from "@/lib/query/atlas";
 import type { CompareLink, EventWithContribution } from "@/lib/query/time-types";
-import { CATEGORY_LABEL, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
-import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
-import { formatPeriod, monthName, rangeLabel, type MonthRange } from "@/lib/domain/month-range";
+import { langPair } from "@/lib/i18n/lang-param";
+import { CHANGE_COLOR, CHANGE_PATTERN, CHANGES, changeStyle, changeTag, type Change } from "@/lib/map/compare-style";
+import { formatPeriod, type MonthRange } from "@/lib/domain/month-range";
 import { monthIndex, monthsBetween, type Month } from "@/lib/domain/months";
 import { ComparePageQuerySchema } from "@/lib/schemas/analysis";
 import { filterPairs, type EventFilters } from "@/lib/schemas/filters";
 import { queryString } from "@/lib/schemas/query";
 import { Filters } from "../filters";
 import { LineSwatch } from "../line-swatch";
+import { LocaleSwitch } from "../locale-switch";
+import { useLocationQuery } from "../use-location-query";
+import { useWords, type Words } from "../use-words";
 import { MapStage } from "../map/map-stage";
 import { EmptyState, ErrorState, IgnoredParamsNotice, Skeleton } from "../states";
 import { replaceQuery, writeFilters } from "../use-atlas-params";
@@ -59,10 +62,15 @@ function asSummary(l: CompareLink): LinkSummary {
   };
 }
 
-const signed = (n: number) => (n > 0 ? `+${n.toFixed(1)}` : n < 0 ? `\u2212${Math.abs(n).toFixed(1)}` : "±0.0");
+/** A change in strength with its sign: "+2.2", "−1.0", "±0.0" (digits in the reader's language). */
+const signed = (words: Words, n: number) => (n > 0 ? `+${words.dec(n)}` : n < 0 ? `\u2212${words.dec(Math.abs(n))}` : `±${words.dec(0)}`);
 
 export function CompareView() {
   const { data: query, ignored } = useParsedQuery(ComparePageQuerySchema);
+  const t = useTranslations("compare");
+  const l = useTranslations("labels");
+  const words = useWords();
+  const lang = langPair(new URLSearchParams(useLocationQuery()));
   const { a: urlA, b: urlB, filters } = useMemo(() => {
     const { a, b, ...filters } = query;
     return { a, b, filters: filters satisfies EventFilters };
@@ -105,9 +113,9 @@ export function CompareView() {
   const describeLink = useCallback(
     (link: LinkSummary) => {
       const row = byId.get(link.id);
-      return row ? `${CHANGE_LABEL[row.change]}: ${row.a.strength.toFixed(1)} → ${row.b.strength.toFixed(1)}` : "";
+      return row ? `${l(`change.${row.change}`)}: ${words.dec(row.a.strength)} → ${words.dec(row.b.strength)}` : "";
     },
-    [byId],
+    [byId, l, words],
   );
 
   const [focused, setFocused] = useState<string | null>(null);
@@ -125,9 +133,9 @@ export function CompareView() {
     const ids = new Set(timeline.data?.countries ?? []);
     return (countriesResult.data?.countries ?? [])
       .filter((c) => ids.has(c.id))
-      .map((c) => ({ id: c.id, name: c.name }))
-      .sort((x, y) => x.name.localeCompare(y.name));
-  }, [timeline.data, countriesResult.data]);
+      .map((c) => ({ id: c.id, name: words.country(c.id, c.name) }))
+      .sort((x, y) => x.name.localeCompare(y.name, words.locale));
+  }, [timeline.data, countriesResult.data, words]);
   const insets = useMemo(
     () => ({ wide: { left: RAIL_WIDTH + GUTTER, right: 0, top: HEADER_HEIGHT, bottom: LEGEND_HEIGHT }, narrow: { left: 0, right: 0, top: 0, bottom: 0 } }),
     [],
@@ -135,35 +143,39 @@ export function CompareView() {
   const dashboardQuery = (range: MonthRange, id?: string) => {
     const params = new URLSearchParams([...filterPairs(filters), ["from", range.from], ["to", range.to]]);
     if (id) params.set("link", id);
+    for (const [k, v] of lang) params.set(k, v);
     return `/?${params.toString()}`;
   };
 
   return (
     <div className="app app--compare">
       <a className="skip-link" href="#compare-list">
-        Skip to the list of changes
+        {t("skip")}
       </a>
       <header className="topbar">
         <div className="topbar__brand">
           <h1 className="topbar__title">Axis Atlas</h1>
-          <p className="topbar__subtitle">Compare two periods: which ties appeared, strengthened, weakened or went quiet</p>
+          <p className="topbar__subtitle">{t("subtitle")}</p>
         </div>
-        <nav className="topbar__links" aria-label="Views">
-          <a className="topbar__nav" href={`/${queryString(filterPairs(filters))}`}>
-            Dashboard
+        <nav className="topbar__links" aria-label={t("views")}>
+          <a className="topbar__nav" href={`/${queryString([...filterPairs(filters), ...lang])}`}>
+            {t("dashboard")}
           </a>
-          <a className="topbar__nav" href={`/compare${queryString([["a", formatPeriod(a)], ["b", formatPeriod(b)], ...filterPairs(filters)])}`} aria-current="page">
-            Compare periods
+          <a
+            className="topbar__nav"
+            href={`/compare${queryString([["a", formatPeriod(a)], ["b", formatPeriod(b)], ...filterPairs(filters), ...lang])}`}
+            aria-current="page"
+          >
+            {t("compare")}
           </a>
         </nav>
         <ThemeSwitch />
+        <LocaleSwitch pathname="/compare" />
       </header>
 
       <main className="stage">
-        <section className="map-region" aria-label="Map of how links changed between the two periods">
-          <p className="visually-hidden">
-            Each arc is styled by how its link changed from period A to period B; the same changes are listed beside the map.
-          </p>
+        <section className="map-region" aria-label={t("mapRegion")}>
+          <p className="visually-hidden">{t("mapHelp")}</p>
           {countriesResult.data && rows ? (
             <MapStage
               links={summaries}
@@ -184,7 +196,7 @@ export function CompareView() {
 
         <section className="legend legend--compare" aria-labelledby="compare-legend-title">
           <h2 id="compare-legend-title" className="rail__heading">
-            Reading the map: change from A to B
+            {t("legend")}
           </h2>
           <dl className="legend__grid">
             {CHANGES.map((c) => (
@@ -193,17 +205,17 @@ export function CompareView() {
                   <LineSwatch color={CHANGE_COLOR[c]} width={3} pattern={CHANGE_PATTERN[c]} />
                 </dt>
                 <dd>
-                  <strong>{CHANGE_LABEL[c]}</strong>: {CHANGE_DESCRIPTION[c]}
+                  <strong>{l(`change.${c}`)}</strong>: {l(`changeDescription.${c}`)}
                 </dd>
               </div>
             ))}
             <div>
               <dt>
                 <span className="arc-label arc-label--legend" aria-hidden="true">
-                  +2.2
+                  {signed(words, 2.2)}
                 </span>
               </dt>
-              <dd>On each arc: the change in strength</dd>
+              <dd>{t("onArc")}</dd>
             </div>
           </dl>
         </section>
@@ -211,30 +223,30 @@ export function CompareView() {
         <div className="rail rail--compare" id="compare-list" tabIndex={-1} ref={listRef}>
           <section aria-labelledby="periods-heading" className="rail__section">
             <h2 id="periods-heading" className="rail__heading">
-              Compare two periods
+              {t("heading")}
             </h2>
-            <PeriodPicker label="Period A" range={a} months={months} onChange={(r) => setPeriod("a", r)} />
-            <PeriodPicker label="Period B" range={b} months={months} onChange={(r) => setPeriod("b", r)} />
+            <PeriodPicker label={t("periodA")} range={a} months={months} onChange={(r) => setPeriod("a", r)} />
+            <PeriodPicker label={t("periodB")} range={b} months={months} onChange={(r) => setPeriod("b", r)} />
           </section>
           <IgnoredParamsNotice ignored={ignored} />
           <Filters filters={filters} countries={linkedCountries} onChange={(next) => replaceQuery((params) => writeFilters(params, next))} />
           <section aria-labelledby="changes-heading" className="rail__section" aria-busy={compare.isFetching || undefined}>
             <h2 id="changes-heading" className="rail__heading">
-              Changes{" "}
+              {t("changes")}{" "}
               <span className="rail__count">
                 {!rows
                   ? "…"
                   : (compare.data?.totalChanged ?? 0) > rows.length
-                    ? `largest ${rows.length.toLocaleString("en")} of ${pluralize(compare.data!.totalChanged, "link")}`
-                    : pluralize(rows.length, "link")}
+                    ? t("largest", { shown: words.num(rows.length), count: compare.data!.totalChanged })
+                    : t("links", { count: rows.length })}
               </span>
             </h2>
             {compare.isError && !rows ? (
-              <ErrorState title="The comparison could not load." error={compare.error} onRetry={() => void compare.refetch()} />
+              <ErrorState title={t("error")} error={compare.error} onRetry={() => void compare.refetch()} />
             ) : !rows ? (
-              <Skeleton lines={6} label="Comparing periods" />
+              <Skeleton lines={6} label={t("loading")} />
             ) : rows.length === 0 ? (
-              <EmptyState>No link has events in either period.</EmptyState>
+              <EmptyState>{t("empty")}</EmptyState>
             ) : (
               CHANGES.map((change) => {
                 const group = rows.filter((r) => r.change === change);
@@ -243,7 +255,7 @@ export function CompareView() {
                   <section key={change} className="compare-group" aria-labelledby={`group-${change}`} data-change={change}>
                     <h3 id={`group-${change}`} className="compare-group__title">
                       <LineSwatch color={CHANGE_COLOR[change]} width={3} pattern={CHANGE_PATTERN[change]} length={24} />
-                      {CHANGE_LABEL[change]} <span className="rail__count">{group.length}</span>
+                      {l(`change.${change}`)} <span className="rail__count">{words.num(group.length)}</span>
                     </h3>
                     <ul className="compare-list" role="list">
                       {group.map((row) => (
@@ -262,15 +274,17 @@ export function CompareView() {
 }
 
 function PeriodPicker({ label, range, months, onChange }: { label: string; range: MonthRange; months: readonly Month[]; onChange: (r: MonthRange) => void }) {
+  const t = useTranslations("compare");
+  const words = useWords();
   const options = months.includes(range.from) && months.includes(range.to) ? months : [...new Set([range.from, ...months, range.to])];
   return (
     <fieldset className="period">
       <legend>
-        {label} <span className="muted">· {rangeLabel(range, true)}</span>
+        {label} <span className="muted">· {words.range(range, true)}</span>
       </legend>
       <div className="period__selects">
         <label>
-          <span className="visually-hidden">{label} from</span>
+          <span className="visually-hidden">{t("periodFrom", { label })}</span>
           <select
             value={range.from}
             onChange={(e) => {
@@ -280,14 +294,14 @@ function PeriodPicker({ label, range, months, onChange }: { label: string; range
           >
             {options.map((m) => (
               <option key={m} value={m}>
-                {monthName(m, true)}
+                {words.month(m, true)}
               </option>
             ))}
           </select>
         </label>
-        <span aria-hidden="true">to</span>
+        <span aria-hidden="true">{t("to")}</span>
         <label>
-          <span className="visually-hidden">{label} to</span>
+          <span className="visually-hidden">{t("periodTo", { label })}</span>
           <select
             value={range.to}
             onChange={(e) => {
@@ -297,7 +311,7 @@ function PeriodPicker({ label, range, months, onChange }: { label: string; range
           >
             {options.map((m) => (
               <option key={m} value={m}>
-                {monthName(m, true)}
+                {words.month(m, true)}
               </option>
             ))}
           </select>
@@ -308,47 +322,55 @@ function PeriodPicker({ label, range, months, onChange }: { label: string; range
 }
 
 function CompareItem({ row, a, b, focused, hrefB }: { row: CompareLink; a: MonthRange; b: MonthRange; focused: boolean; hrefB: string }) {
-  const pair = row.countryNames.join(" – ");
+  const t = useTranslations("compare");
+  const l = useTranslations("labels");
+  const words = useWords();
+  const pair = words.pair(row);
   return (
     <li className="compare-item" data-link-id={row.id} data-change={row.change} tabIndex={-1} aria-current={focused ? "true" : undefined}>
       <div className="compare-item__head">
         <h4 className="compare-item__title">{pair}</h4>
-        <span className={`change-chip change-chip--${row.change}`}>{CHANGE_LABEL[row.change as Change]}</span>
+        <span className={`change-chip change-chip--${row.change}`}>{l(`change.${row.change as Change}`)}</span>
       </div>
       <p className="compare-item__figures num">
-        A {row.a.strength.toFixed(1)} <span className="muted">({pluralize(row.a.eventCount, "event")})</span> → B {row.b.strength.toFixed(1)}{" "}
-        <span className="muted">({pluralize(row.b.eventCount, "event")})</span> · <strong>{signed(row.delta)}</strong>
+        A {words.dec(row.a.strength)} <span className="muted">{t("eventCount", { count: row.a.eventCount })}</span> → B {words.dec(row.b.strength)}{" "}
+        <span className="muted">{t("eventCount", { count: row.b.eventCount })}</span> · <strong>{signed(words, row.delta)}</strong>
       </p>
       <div className="compare-item__events">
-        <TopEvents label={`In A (${rangeLabel(a, true)})`} events={row.eventsA} />
-        <TopEvents label={`In B (${rangeLabel(b, true)})`} events={row.eventsB} />
+        <TopEvents label={t("inA", { range: words.range(a, true) })} events={row.eventsA} />
+        <TopEvents label={t("inB", { range: words.range(b, true) })} events={row.eventsB} />
       </div>
       <a className="compare-item__open small" href={hrefB}>
-        Open {pair} for period B<span className="visually-hidden"> on the dashboard</span>
+        {t("open", { pair })}
+        <span className="visually-hidden"> {t("onDashboard")}</span>
       </a>
     </li>
   );
 }
 
 function TopEvents({ label, events }: { label: string; events: readonly EventWithContribution[] }) {
+  const t = useTranslations("compare");
+  const words = useWords();
   const shown = events.slice(0, TOP_EVENTS);
   return (
     <div className="top-events">
       <p className="top-events__label">{label}</p>
       {shown.length === 0 ? (
-        <p className="muted small">No events</p>
+        <p className="muted small">{t("noEvents")}</p>
       ) : (
         <ol className="top-events__list" role="list">
           {shown.map((e) => (
             <li key={e.id}>
-              <span className="top-events__title">{e.title}</span>
+              <bdi className="top-events__title" lang="en" dir="auto">
+                {e.title}
+              </bdi>
               <span className="top-events__meta num">
-                {formatEventDate(e.date, e.precision)} · {CATEGORY_LABEL[e.category]} · {EVIDENCE_LABEL[e.evidence]} · adds{" "}
-                {e.contribution.value.toFixed(2)}
+                {words.date(e.date, e.precision)} · {words.category(e.category)} · {words.evidence(e.evidence)} ·{" "}
+                {t("adds", { value: words.fixed(e.contribution.value, 2) })}
               </span>
             </li>
           ))}
-          {events.length > TOP_EVENTS ? <li className="muted small">and {pluralize(events.length - TOP_EVENTS, "more event")}</li> : null}
+          {events.length > TOP_EVENTS ? <li className="muted small">{t("more", { count: events.length - TOP_EVENTS })}</li> : null}
         </ol>
       )}
     </div>

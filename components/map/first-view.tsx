@@ -9,6 +9,7 @@
 // around it. Strokes do not scale (vector-effect), and the HTML labels find their place with container query
 // units, which know the box's size in CSS alone.
 import type { Feature, FeatureCollection, LineString, Point } from "geojson";
+import { useTranslations } from "next-intl";
 import type { MouseEvent } from "react";
 import type { LonLat } from "@/lib/map/arc";
 import type { CapitalLabelPlacement } from "@/lib/map/capital-label-placements";
@@ -113,6 +114,7 @@ function ArcArrow({ arc, place }: {
 }
 
 export function FirstView(props: FirstViewProps) {
+  const t = useTranslations("tooltip");
   const { arcs, capitals, labels, arcLabels, nameOf, hrefFor, onOpen, selectedLink, selectedCountry, padding, leaving } = props;
   const [vx, vy, vw, vh] = props.box ?? firstViewBox(arcs);
   // SVG paints in document order: the open panel's ties last, over the dimmed rest (the layers' sort key).
@@ -154,7 +156,7 @@ export function FirstView(props: FirstViewProps) {
           preserveAspectRatio="xMidYMid meet"
           overflow="visible"
           role="group"
-          aria-label="Links between capitals"
+          aria-label={t("linksBetweenCapitals")}
         >
           <g aria-hidden="true" className="first-view__land">
             {[-1, 0, 1].map((copy) => (

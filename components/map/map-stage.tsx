@@ -15,7 +15,6 @@
 // and window.__atlasProject (components/map/automation-hooks.ts).
 import dynamic from "next/dynamic";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import { linkDirectionShort } from "@/lib/domain/direction-words";
 import type { LonLat } from "@/lib/map/arc";
 import { capitalLabelPlacements } from "@/lib/map/capital-label-placements";
 import { arcBudget, BUDGET_BASE_ZOOM, FIRST_VIEW_ARC_LIMIT, selectArcs } from "@/lib/map/arc-budget";
@@ -23,7 +22,6 @@ import { arcFocus, type FocusTarget } from "@/lib/map/arc-focus";
 import { arcFeatures, arcFor, boundsOf, capitalFeatures, capitalLookup } from "@/lib/map/features";
 import type { LinkStyle } from "@/lib/map/link-style";
 import { scaledLinkStyle } from "@/lib/map/scaled-style";
-import { pluralize } from "@/lib/map/briefing";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import type { Selection } from "@/components/use-selection";
@@ -31,6 +29,8 @@ import type { Projection } from "./atlas-map";
 import { ArcBudgetNotice } from "./arc-budget-notice";
 import { FirstView, firstViewBoxOf, type Padding } from "./first-view";
 import { useMapWanted } from "./use-map-wanted";
+import { useWords } from "../use-words";
+import { useTranslations } from "next-intl";
 import type { MapState } from "./use-maplibre-map";
 
 const AtlasMap = dynamic(() => import("./atlas-map").then((m) => m.AtlasMap), { ssr: false });
@@ -136,15 +136,17 @@ export function MapStage(props: MapStageProps) {
     return () => clearTimeout(timer);
   }, [takenOver]);
 
+  const words = useWords();
+  const tl = useTranslations("linkButton");
   const nameOf = useCallback(
     (id: string) => {
       const link = linkById.get(id);
       if (!link) return id;
-      const detail = describeLink ? describeLink(link) : pluralize(link.eventCount, "event");
-      const way = linkDirectionShort(link);
-      return `${link.countryNames.join(" – ")}${detail ? `, ${detail}` : ""}${way ? `, ${way}` : ""}`;
+      const detail = describeLink ? describeLink(link) : tl("meta", { count: link.eventCount });
+      const way = words.directionShort(link);
+      return `${words.pair(link)}${detail ? `, ${detail}` : ""}${way ? `, ${way}` : ""}`;
     },
-    [linkById, describeLink],
+    [linkById, describeLink, words, tl],
   );
   const onOpen = useCallback((id: string) => onSelect({ kind: "link", id }), [onSelect]);
   // The wrapper is mounted before the map can be wanted (wanting it takes an effect or an event), so the ref is

@@ -1,7 +1,8 @@
 // The hover card over the map: the pair, its event count and last event date; or a capital or country.
+import { useTranslations } from "next-intl";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { lastEventLabel, pluralize } from "@/lib/map/briefing";
+import { useWords } from "../use-words";
 
 export type HoverTarget =
   | { kind: "link"; id: string; x: number; y: number }
@@ -18,18 +19,27 @@ interface MapTooltipProps {
 }
 
 export function MapTooltip({ target, link, linkDetail, country, fallbackName }: MapTooltipProps) {
+  const t = useTranslations("tooltip");
+  const tl = useTranslations("linkButton");
+  const words = useWords();
   let title: string;
   let detail: string | null = null;
   if (target.kind === "link" && link) {
-    title = link.countryNames.join(" – ");
-    const last = lastEventLabel(link);
-    detail = linkDetail ? linkDetail : link.eventCount === 0 ? "No events recorded yet" : `${pluralize(link.eventCount, "event")}${last ? ` · last ${last}` : ""}`;
+    title = words.pair(link);
+    const last = link.lastEventOn && link.lastEventPrecision ? words.date(link.lastEventOn, link.lastEventPrecision) : null;
+    detail = linkDetail
+      ? linkDetail
+      : link.eventCount === 0
+        ? t("noEvents")
+        : last
+          ? tl("metaLast", { count: link.eventCount, date: last })
+          : tl("meta", { count: link.eventCount });
   } else if (target.kind === "capital" && country) {
     title = country.capital;
-    detail = `Capital of ${country.name}`;
+    detail = t("capitalOf", { name: words.country(country.id, country.name) });
   } else if (country) {
-    title = country.name;
-    detail = "Click for context";
+    title = words.country(country.id, country.name);
+    detail = t("clickForContext");
   } else {
     title = fallbackName ?? "";
   }

@@ -2,7 +2,8 @@
 // A country's context: who it is, its links ranked by strength (each opens the link), and its most recent
 // events in the range and filters in view, as GET /api/countries/{iso2} gives them for that query.
 import { useQuery } from "@tanstack/react-query";
-import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
+import { useTranslations } from "next-intl";
+import type { RangeView } from "@/lib/domain/month-range";
 import { byStrength } from "@/lib/domain/summarize-links";
 import { countryFeedPath } from "@/lib/feeds/paths";
 import type { CountryDto } from "@/lib/schemas/countries";
@@ -15,6 +16,7 @@ import { Flag } from "../flag";
 import { EmptyState, ErrorState, Skeleton } from "../states";
 import { EventList } from "./event-list";
 import { PanelShell } from "./panel-shell";
+import { useWords } from "../use-words";
 
 interface CountryPanelProps {
   id: string;
@@ -30,35 +32,37 @@ interface CountryPanelProps {
 
 export function CountryPanel({ id, known, links: allLinks, filters, range, onClose, onOpenLink }: CountryPanelProps) {
   const query = useQuery(countryQuery(id, filters, range));
+  const t = useTranslations("panel");
+  const words = useWords();
   const links = allLinks ? allLinks.filter((l) => l.countries.includes(id)).sort(byStrength) : query.data?.links;
   // The previous range's events while the new range's load would be wrong events, not stale numbers: wait.
   const recentEvents = query.isPlaceholderData ? undefined : query.data?.recentEvents;
   const country = query.data?.country ?? known;
   const notFound = query.error instanceof ApiError && query.error.status === 404;
-  const titleText = country?.name ?? id;
+  const titleText = country ? words.country(country.id, country.name) : id;
   const title = country ? (
     <>
       <Flag emoji={country.flag} code={country.id} className="flag--title" />
-      {country.name}
+      {titleText}
     </>
   ) : (
     id
   );
 
   return (
-    <PanelShell panelKey={`country-${id}`} eyebrow="Country" title={title} titleText={titleText} onClose={onClose}>
+    <PanelShell panelKey={`country-${id}`} eyebrow={t("country")} title={title} titleText={titleText} onClose={onClose}>
       {notFound ? (
-        <EmptyState>There is no country with the code {id} in the atlas.</EmptyState>
+        <EmptyState>{t("noCountry", { id })}</EmptyState>
       ) : (
         <>
           {country ? (
             <dl className="facts">
               <div>
-                <dt>Capital</dt>
+                <dt>{t("capital")}</dt>
                 <dd>{country.capital}</dd>
               </div>
               <div>
-                <dt>Region</dt>
+                <dt>{t("region")}</dt>
                 <dd>
                   {country.subregion && country.subregion !== country.region ? `${country.subregion}, ${country.region}` : country.region}
                 </dd>
@@ -68,18 +72,20 @@ export function CountryPanel({ id, known, links: allLinks, filters, range, onClo
 
           <p className="small">
             <a href={countryFeedPath(id)} type="application/atom+xml">
-              Follow (Atom feed)
+              {t("follow")}
             </a>
           </p>
 
-          <h3 className="panel__section-title">Context</h3>
+          <h3 className="panel__section-title">{t("context")}</h3>
           {country?.context ? (
-            <p className="panel__summary">{country.context}</p>
+            <p className="panel__summary" lang="en" dir="auto">
+              {country.context}
+            </p>
           ) : country ? (
-            <EmptyState>No context has been written for {country.name} yet.</EmptyState>
+            <EmptyState>{t("noContext", { name: titleText })}</EmptyState>
           ) : null}
 
-          <h3 className="panel__section-title">Links, strongest first</h3>
+          <h3 className="panel__section-title">{t("linksStrongest")}</h3>
           {links ? (
             links.length > 0 ? (
               <ul className="list" role="list">
@@ -90,25 +96,25 @@ export function CountryPanel({ id, known, links: allLinks, filters, range, onClo
                 ))}
               </ul>
             ) : (
-              <EmptyState>No links recorded for {titleText} yet.</EmptyState>
+              <EmptyState>{t("noCountryLinks", { name: titleText })}</EmptyState>
             )
           ) : query.isError ? (
-            <ErrorState title="This country's links could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+            <ErrorState title={t("countryLinksError")} error={query.error} onRetry={() => void query.refetch()} />
           ) : (
-            <Skeleton lines={3} label="Loading links" />
+            <Skeleton lines={3} label={t("loadingLinks")} />
           )}
 
-          <h3 className="panel__section-title">Recent events</h3>
+          <h3 className="panel__section-title">{t("recentEvents")}</h3>
           {recentEvents ? (
             recentEvents.length > 0 ? (
               <EventList events={recentEvents} />
             ) : (
               <EmptyState>
-                {range.narrowed ? `No events of ${titleText} in ${rangeLabel(range.range)}.` : `No events recorded for ${titleText} yet.`}
+                {range.narrowed ? t("noCountryEventsInRange", { name: titleText, range: words.range(range.range) }) : t("noCountryEvents", { name: titleText })}
               </EmptyState>
             )
           ) : query.isError ? null : (
-            <Skeleton lines={4} label="Loading events" />
+            <Skeleton lines={4} label={t("loadingEventsShort")} />
           )}
         </>
       )}

@@ -1,24 +1,28 @@
 "use client";
 // Dated, sourced, evidence-graded events, newest first, as the API orders them. One may be highlighted
 // (opened from search): it is marked aria-current, scrolled into view and focused.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef } from "react";
-import { formatEventDate } from "@/lib/domain/date-precision";
-import { eventFlowPhrase, ROLE_LABEL } from "@/lib/domain/direction-words";
 import type { EventDto } from "@/lib/schemas/events";
-import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "@/lib/map/briefing";
+import { useWords } from "../use-words";
 
 export function EvidenceBadge({ evidence }: { evidence: EventDto["evidence"] }) {
-  return <span className={`badge badge--${evidence}`}>{EVIDENCE_LABEL[evidence]}</span>;
+  const words = useWords();
+  return <span className={`badge badge--${evidence}`}>{words.evidence(evidence)}</span>;
 }
 
 function SourceItem({ source }: { source: EventDto["sources"][number] }) {
-  const published = source.publishedOn ? `, ${formatEventDate(source.publishedOn, "day")}` : "";
+  const t = useTranslations("events");
+  const words = useWords();
+  const published = source.publishedOn ? `, ${words.date(source.publishedOn, "day")}` : "";
   if (source.url) {
     return (
       <li>
         <a href={source.url} target="_blank" rel="noopener noreferrer">
-          {source.title}
-          <span className="visually-hidden"> (opens in a new tab)</span>
+          <bdi lang="en" dir="auto">
+            {source.title}
+          </bdi>
+          <span className="visually-hidden"> {t("newTab")}</span>
         </a>
         <span className="source__publisher">
           {" "}
@@ -30,11 +34,13 @@ function SourceItem({ source }: { source: EventDto["sources"][number] }) {
   }
   return (
     <li>
-      <span>{source.title}</span>
+      <bdi lang="en" dir="auto">
+        {source.title}
+      </bdi>
       <span className="source__publisher">
         {" "}
         — {source.publisher}
-        {published} (no link available)
+        {published} {t("noLinkAvailable")}
       </span>
     </li>
   );
@@ -47,6 +53,8 @@ interface EventListProps {
 }
 
 export function EventList({ events, headingLevel = 4, highlight }: EventListProps) {
+  const t = useTranslations("events");
+  const words = useWords();
   const Heading = headingLevel === 3 ? "h3" : "h4";
   const highlightRef = useRef<HTMLLIElement>(null);
   const found = highlight ? events.some((e) => e.id === highlight) : false;
@@ -65,7 +73,7 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
   return (
     <ol className="events" role="list">
       {events.map((event) => {
-        const flow = eventFlowPhrase(event.participants);
+        const flow = words.flowPhrase(event.participants);
         return (
         <li
           key={event.id}
@@ -75,34 +83,39 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
             ? { ref: highlightRef, tabIndex: -1, "aria-current": "true" as const }
             : {})}
         >
-          {event.id === highlight ? <p className="event__flag">Search result</p> : null}
+          {event.id === highlight ? <p className="event__flag">{t("searchResult")}</p> : null}
           <p className="event__meta">
             <time dateTime={event.date} className="event__date">
-              {formatEventDate(event.date, event.precision)}
+              {words.date(event.date, event.precision)}
             </time>
-            <span className="event__category">{CATEGORY_LABEL[event.category]}</span>
+            <span className="event__category">{words.category(event.category)}</span>
             <EvidenceBadge evidence={event.evidence} />
             {event.origin === "machine" ? (
-              <span className="badge badge--machine" title="Imported from a dataset (GDELT, ICEWS or SIPRI; its source is below), not reviewed by an editor">
-                Machine-coded
+              <span className="badge badge--machine" title={t("machineTitle")}>
+                {t("machine")}
               </span>
             ) : null}
-            <span className="event__score" title="Goldstein score, −10 conflict to +10 cooperation">
-              Score {formatScore(event.score)}
+            <span className="event__score" title={t("scoreTitle")}>
+              {t("score", { score: words.score(event.score) })}
             </span>
           </p>
           <Heading className="event__title">
             {flow ? <span className="event__flow">{flow}: </span> : null}
-            {event.title}
+            <bdi lang="en" dir="auto">
+              {event.title}
+            </bdi>
           </Heading>
-          {event.summary ? <p className="event__summary">{event.summary}</p> : null}
+          {event.summary ? (
+            <p className="event__summary" lang="en" dir="auto">
+              {event.summary}
+            </p>
+          ) : null}
           <p className="event__participants">
-            <span className="event__label">Participants:</span>{" "}
-            {event.participants.map((p) => (p.role ? `${p.name} (${ROLE_LABEL[p.role]})` : p.name)).join(", ")}
+            <span className="event__label">{t("participants")}</span> {event.participants.map((p) => words.participant(p)).join(", ")}
           </p>
           {event.sources.length > 0 ? (
             <div className="event__sources">
-              <span className="event__label">{event.sources.length === 1 ? "Source" : "Sources"}:</span>
+              <span className="event__label">{t("sources", { count: event.sources.length })}</span>
               <ul role="list">
                 {event.sources.map((source, i) => (
                   <SourceItem key={`${source.url ?? source.title}-${i}`} source={source} />
@@ -110,11 +123,11 @@ export function EventList({ events, headingLevel = 4, highlight }: EventListProp
               </ul>
             </div>
           ) : (
-            <p className="event__participants">No source recorded.</p>
+            <p className="event__participants">{t("noSource")}</p>
           )}
           {event.tivMillions !== null ? (
             <p className="event__participants">
-              <span className="event__label">SIPRI TIV:</span> {event.tivMillions.toLocaleString("en")} million
+              <span className="event__label">SIPRI TIV:</span> {t("tiv", { value: words.num(event.tivMillions) })}
             </p>
           ) : null}
         </li>

@@ -3,14 +3,15 @@
 // pages on through GET /api/links/{id}/events. An event opened from search that is not among the loaded ones
 // is fetched on its own and shown first, highlighted.
 import { useInfiniteQuery, useQuery } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
 import { useState } from "react";
 import type { RangeView } from "@/lib/domain/month-range";
-import { pluralize } from "@/lib/map/briefing";
 import { eventQuery, linkEventsQuery } from "@/lib/query/atlas";
 import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkDetail } from "@/lib/schemas/links";
 import { ErrorState } from "../states";
 import { EventList } from "./event-list";
+import { useWords } from "../use-words";
 
 interface LinkEventsProps {
   link: LinkDetail;
@@ -20,6 +21,8 @@ interface LinkEventsProps {
 }
 
 export function LinkEvents({ link, filters, range, highlight }: LinkEventsProps) {
+  const t = useTranslations("events");
+  const words = useWords();
   const [more, setMore] = useState(false);
   const pages = useInfiniteQuery({ ...linkEventsQuery(link.id, filters, range, link.nextCursor), enabled: more && link.nextCursor !== null });
   const events = [...link.events, ...(pages.data?.pages.flatMap((p) => p.events) ?? [])];
@@ -34,7 +37,7 @@ export function LinkEvents({ link, filters, range, highlight }: LinkEventsProps)
       {events.length < link.eventCount ? (
         <div className="more">
           <p className="muted small" data-testid="events-shown">
-            Showing {events.length.toLocaleString("en")} of {pluralize(link.eventCount, "event")}, newest first.
+            {t("showing", { shown: words.num(events.length), count: link.eventCount })}
           </p>
           {hasMore ? (
             <button
@@ -43,12 +46,12 @@ export function LinkEvents({ link, filters, range, highlight }: LinkEventsProps)
               disabled={pages.isFetching}
               onClick={() => (more ? void pages.fetchNextPage() : setMore(true))}
             >
-              {pages.isFetching ? "Loading…" : "Show more events"}
+              {pages.isFetching ? t("loading") : t("more")}
             </button>
           ) : null}
         </div>
       ) : null}
-      {pages.isError ? <ErrorState title="More events could not be loaded." error={pages.error} onRetry={() => void pages.fetchNextPage()} /> : null}
+      {pages.isError ? <ErrorState title={t("moreError")} error={pages.error} onRetry={() => void pages.fetchNextPage()} /> : null}
     </>
   );
 }

@@ -3,16 +3,16 @@
 // and its dated events with their sources. Everything comes from GET /api/links/{id} for the range and filters
 // in view, computed by the server, so the panel says exactly what the arc and the list say.
 import { useQuery } from "@tanstack/react-query";
-import { rangeLabel, type RangeView } from "@/lib/domain/month-range";
-import { linkDirectionSentence } from "@/lib/domain/direction-words";
+import { useTranslations } from "next-intl";
+import type { RangeView } from "@/lib/domain/month-range";
 import { linkFeedPath } from "@/lib/feeds/paths";
-import { formatScore, linkVerdict } from "@/lib/map/briefing";
-import { linkStyle, NATURE_LABEL, PATTERN_LABEL } from "@/lib/map/link-style";
+import { linkStyle } from "@/lib/map/link-style";
 import { ApiError } from "@/lib/query/api";
 import { linkQuery, panelQuery } from "@/lib/query/atlas";
 import type { EventFilters } from "@/lib/schemas/filters";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { LineSwatch } from "../line-swatch";
+import { useWords } from "../use-words";
 import { EmptyState, ErrorState, Skeleton } from "../states";
 import { EvidenceMix } from "./evidence-mix";
 import { LinkEvents } from "./link-events";
@@ -35,123 +35,126 @@ interface LinkPanelProps {
 
 export function LinkPanel({ id, summary, filters, range, highlight, onClose, onOpenCountry }: LinkPanelProps) {
   const query = useQuery(linkQuery(id, filters, range));
+  const t = useTranslations("panel");
+  const words = useWords();
   // While a new range loads, the previous range's answer is kept (placeholder); its numbers would be stale,
   // so the figures come from the list's summary for the new range until the server's arrive.
   const detail = query.data?.link;
   const current = query.isPlaceholderData ? undefined : detail;
   const link = current ?? summary ?? detail;
   const notFound = query.error instanceof ApiError && query.error.status === 404;
-  const title = link ? link.countryNames.join(" – ") : id;
+  const title = link ? words.pair(link) : id;
 
   if (!link) {
     return (
-      <PanelShell panelKey={`link-${id}`} eyebrow="Link" title={title} titleText={title} onClose={onClose}>
+      <PanelShell panelKey={`link-${id}`} eyebrow={t("link")} title={title} titleText={title} onClose={onClose}>
         {notFound ? (
-          <EmptyState>There is no link {id} in the atlas. It may have been removed, or the address is mistyped.</EmptyState>
+          <EmptyState>{t("noLink", { id })}</EmptyState>
         ) : query.isError ? (
-          <ErrorState title="This link could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+          <ErrorState title={t("linkError")} error={query.error} onRetry={() => void query.refetch()} />
         ) : (
-          <Skeleton lines={6} label="Loading the link" />
+          <Skeleton lines={6} label={t("loadingLink")} />
         )}
       </PanelShell>
     );
   }
 
   const style = linkStyle(link);
-  const loading = query.isError ? null : <Skeleton lines={3} label="Loading the link's events" />;
+  const loading = query.isError ? null : <Skeleton lines={3} label={t("loadingEvents")} />;
 
   return (
-    <PanelShell panelKey={`link-${id}`} eyebrow="Link" title={title} titleText={title} onClose={onClose}>
-      <p className="verdict">{linkVerdict(link)}</p>
-      <p className="panel__lead">{link.title}</p>
-      {link.summary ? <p className="panel__summary">{link.summary}</p> : null}
+    <PanelShell panelKey={`link-${id}`} eyebrow={t("link")} title={title} titleText={title} onClose={onClose}>
+      <p className="verdict">{words.verdict(link)}</p>
+      {/* Curated text stays in the language it was written in (English), isolated from the page's direction. */}
+      <p className="panel__lead" lang="en" dir="auto">
+        {link.title}
+      </p>
+      {link.summary ? (
+        <p className="panel__summary" lang="en" dir="auto">
+          {link.summary}
+        </p>
+      ) : null}
       <p className="small">
         <a href={linkFeedPath(id)} type="application/atom+xml">
-          Follow (Atom feed)
+          {t("follow")}
         </a>
       </p>
 
       <dl className="figures" aria-busy={query.isFetching}>
         <div>
-          <dt>Strength</dt>
-          <dd className="num" data-testid="link-strength">{link.strength.toFixed(1)}</dd>
+          <dt>{t("strength")}</dt>
+          <dd className="num" data-testid="link-strength">{words.dec(link.strength)}</dd>
         </div>
         <div>
-          <dt>Events</dt>
-          <dd className="num" data-testid="link-event-count">{link.eventCount.toLocaleString("en")}</dd>
+          <dt>{t("events")}</dt>
+          <dd className="num" data-testid="link-event-count">{words.num(link.eventCount)}</dd>
         </div>
         <div>
-          <dt>Tone</dt>
-          <dd className="num">{link.tone === null ? "–" : formatScore(link.tone)}</dd>
+          <dt>{t("tone")}</dt>
+          <dd className="num">{link.tone === null ? "–" : words.score(link.tone)}</dd>
         </div>
         <div>
-          <dt>Drawn as</dt>
+          <dt>{t("drawnAs")}</dt>
           <dd className="figures__style">
             <LineSwatch color={style.color} width={style.width} pattern={style.pattern} length={26} />
             <span>
-              {link.eventCount === 0 ? PATTERN_LABEL.dotted : `${NATURE_LABEL[link.nature]}, ${PATTERN_LABEL[style.pattern].toLowerCase()}`}
+              {link.eventCount === 0 ? words.pattern("dotted") : t("drawnAsValue", { nature: words.nature(link.nature), pattern: words.patternLower(style.pattern) })}
             </span>
           </dd>
         </div>
       </dl>
       <p className="small" data-testid="link-direction">
-        {linkDirectionSentence(link)}
+        {words.directionSentence(link)}
       </p>
-      <p className="muted small">
-        {range.narrowed ? `For ${rangeLabel(range.range)}. ` : ""}Strength adds up each event&apos;s weight (below); tone is
-        their weighted mean on the Goldstein scale (−10 conflict to +10 cooperation).
-      </p>
+      <p className="muted small">{range.narrowed ? t("explainRange", { range: words.range(range.range) }) : t("explain")}</p>
 
-      <h3 className="panel__section-title">Evidence</h3>
+      <h3 className="panel__section-title">{t("evidence")}</h3>
       <EvidenceMix link={link} />
 
       <h3 className="panel__section-title" id={`why-${id}`}>
-        Why this strength
+        {t("why")}
       </h3>
       {current ? (
         current.strongest.length > 0 ? (
           <WhyStrength link={current} />
         ) : (
-          <EmptyState>No events in view, so the strength is 0.</EmptyState>
+          <EmptyState>{t("noEventsStrength")}</EmptyState>
         )
       ) : (
         loading
       )}
 
-      <h3 className="panel__section-title">Activity</h3>
+      <h3 className="panel__section-title">{t("activity")}</h3>
       {current ? (
         current.activity.month.length > 0 ? (
           <ActivitySparkline activity={current.activity} color={style.color} />
         ) : (
-          <EmptyState>No events in view, so there is no activity to chart.</EmptyState>
+          <EmptyState>{t("noActivity")}</EmptyState>
         )
       ) : (
         loading
       )}
 
-      <h3 className="panel__section-title">Events</h3>
+      <h3 className="panel__section-title">{t("eventsTitle")}</h3>
       {current ? (
         current.eventCount > 0 ? (
           <LinkEvents key={panelQuery(filters, range)} link={current} filters={filters} range={range} highlight={highlight} />
         ) : range.narrowed ? (
-          <EmptyState>No events of this link fall in {rangeLabel(range.range)}.</EmptyState>
+          <EmptyState>{t("noEventsInRange", { range: words.range(range.range) })}</EmptyState>
         ) : (
-          <EmptyState>
-            No events recorded for this link yet. The atlas follows the tie between {link.countryNames[0]} and{" "}
-            {link.countryNames[1]}, but no dated, sourced event has been entered.
-          </EmptyState>
+          <EmptyState>{t("noEventsYet", { a: words.names(link)[0], b: words.names(link)[1] })}</EmptyState>
         )
       ) : query.isError ? (
-        <ErrorState title="The events could not be loaded." error={query.error} onRetry={() => void query.refetch()} />
+        <ErrorState title={t("eventsError")} error={query.error} onRetry={() => void query.refetch()} />
       ) : (
         loading
       )}
 
-      <h3 className="panel__section-title">Countries</h3>
+      <h3 className="panel__section-title">{t("countries")}</h3>
       <div className="chips">
         {link.countries.map((iso2, i) => (
           <button key={iso2} type="button" className="chip" onClick={() => onOpenCountry(iso2)}>
-            {link.countryNames[i]}
+            {words.country(iso2, link.countryNames[i]!)}
           </button>
         ))}
       </div>

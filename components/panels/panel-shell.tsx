@@ -1,6 +1,7 @@
 "use client";
 // The frame every detail panel shares: a labelled region whose heading takes focus when it opens,
 // with a close button. (Escape is handled by the dashboard, so it works wherever focus is.)
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, type ReactNode } from "react";
 
 interface PanelShellProps {
@@ -14,6 +15,7 @@ interface PanelShellProps {
 }
 
 export function PanelShell({ panelKey, eyebrow, title, titleText, onClose, children }: PanelShellProps) {
+  const t = useTranslations("panel");
   const headingRef = useRef<HTMLHeadingElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
   const headingId = `panel-heading-${panelKey}`;
@@ -33,7 +35,7 @@ export function PanelShell({ panelKey, eyebrow, title, titleText, onClose, child
             {title}
           </h2>
         </div>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={`Close ${titleText}`}>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t("close", { title: titleText })}>
           <svg width="16" height="16" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
             <path d="M3 3l10 10M13 3L3 13" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" />
           </svg>

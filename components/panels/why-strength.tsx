@@ -1,36 +1,41 @@
 // "Why this strength": the events that add most to the link, largest first, each as category weight ×
 // evidence factor × decay, with the contributions the server computed, so a reader can trace the link's
 // number back to the events and how sure we are of them. The total is the link's own.
-import { formatEventDate } from "@/lib/domain/date-precision";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
 import { DEFAULT_HALF_LIFE_MONTHS } from "@/lib/domain/strength-model";
-import { CATEGORY_LABEL, contributionFormula, EVIDENCE_LABEL, pluralize } from "@/lib/map/briefing";
 import type { LinkDetail } from "@/lib/schemas/links";
-
-const fmt = (n: number) => (n >= 10 ? n.toFixed(1) : n.toFixed(2));
+import { useWords } from "../use-words";
 
 export function WhyStrength({ link }: { link: Pick<LinkDetail, "strongest" | "eventCount" | "cooperation" | "tension" | "strength" | "asOf"> }) {
+  const t = useTranslations("why");
+  const words = useWords();
+  const fmt = words.small;
+  const n = (v: number, places: number) => words.num(Number(v.toFixed(places)));
+  const formula = (c: { categoryWeight: number; evidenceFactor: number; decay: number }) =>
+    `${n(c.categoryWeight, 2)} × ${n(c.evidenceFactor, 2)} × ${words.small(c.decay)}`;
+  const b = (chunks: ReactNode) => <strong>{chunks}</strong>;
   const rows = link.strongest;
   const listed = rows.reduce((sum, r) => sum + r.contribution.value, 0);
   const rest = Math.max(0, link.strength - listed);
   const max = Math.max(0, ...rows.map((r) => r.contribution.value));
   return (
     <div className="why" data-testid="why-strength">
-      <p className="small why__lead">
-        Each event adds its <strong>category weight × evidence factor × decay</strong>; the decay halves an event&apos;s weight every{" "}
-        {DEFAULT_HALF_LIFE_MONTHS} months before {formatEventDate(link.asOf, "day")}, the day measured on.
-      </p>
+      <p className="small why__lead">{t.rich("lead", { b, months: words.num(DEFAULT_HALF_LIFE_MONTHS), date: words.date(link.asOf, "day") })}</p>
       <ol className="why__list" role="list">
         {rows.map(({ contribution: c, ...event }) => (
           <li key={event.id} className="why__row">
             <div className="why__text">
-              <span className="why__title">{event.title}</span>
+              <bdi className="why__title" lang="en" dir="auto">
+                {event.title}
+              </bdi>
               <span className="why__meta">
-                <time dateTime={event.date}>{formatEventDate(event.date, event.precision)}</time> · {CATEGORY_LABEL[event.category]} ·{" "}
-                {EVIDENCE_LABEL[event.evidence]}
+                <time dateTime={event.date}>{words.date(event.date, event.precision)}</time> · {words.category(event.category)} ·{" "}
+                {words.evidence(event.evidence)}
               </span>
               <span className="why__formula num">
-                {contributionFormula(c)} = <strong>{fmt(c.value)}</strong>
-                <span className={`why__side why__side--${c.side}`}>{c.side === "tension" ? "tension" : "cooperation"}</span>
+                {formula(c)} = <strong>{fmt(c.value)}</strong>
+                <span className={`why__side why__side--${c.side}`}>{c.side === "tension" ? t("tension") : t("cooperation")}</span>
               </span>
             </div>
             <span className="why__bar" aria-hidden="true">
@@ -41,19 +46,14 @@ export function WhyStrength({ link }: { link: Pick<LinkDetail, "strongest" | "ev
       </ol>
       {link.eventCount > rows.length ? (
         <p className="small muted" data-testid="why-rest">
-          {link.eventCount - rows.length === 1 ? "The 1 other event adds" : `The ${pluralize(link.eventCount - rows.length, "other event")} add`}{" "}
-          {fmt(rest)}.
+          {link.eventCount - rows.length === 1 ? t("restOne", { value: fmt(rest) }) : t("rest", { count: link.eventCount - rows.length, value: fmt(rest) })}
         </p>
       ) : null}
       <p className="why__total num">
         {link.tension > 0 ? (
-          <>
-            Cooperation {fmt(link.cooperation)} + tension {fmt(link.tension)} = strength <strong>{fmt(link.strength)}</strong>
-          </>
+          t.rich("total", { b, cooperation: fmt(link.cooperation), tension: fmt(link.tension), strength: fmt(link.strength) })
         ) : (
-          <>
-            Sum: strength <strong>{fmt(link.strength)}</strong>
-          </>
+          t.rich("sum", { b, strength: fmt(link.strength) })
         )}
       </p>
     </div>

@@ -37,7 +37,7 @@ type Op = {
   "x-required-role"?: string;
 };
 
-export function renderDocsHtml(doc: OpenApiDocument, stylesheet: string): string {
+export function renderDocsHtml(doc: OpenApiDocument, stylesheet: string, pageTitle?: { text: string; lang: string }): string {
   const ops: { method: string; path: string; op: Op }[] = [];
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) ops.push({ method, path, op: op as Op });
@@ -72,7 +72,7 @@ export function renderDocsHtml(doc: OpenApiDocument, stylesheet: string): string
   const nav = doc.tags.map(({ name }) => `<a href="#${escape(name)}">${escape(name)}</a>`).join(" · ");
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)}</title><link rel="stylesheet" href="${escape(stylesheet)}"></head>
+${pageTitle ? `<title lang="${escape(pageTitle.lang)}">${escape(pageTitle.text)}</title>` : `<title>${escape(doc.info.title)}</title>`}<link rel="stylesheet" href="${escape(stylesheet)}"></head>
 <body><main>
 <h1>${escape(doc.info.title)} <small>OpenAPI ${escape(doc.openapi)}</small></h1>
 ${markdown(doc.info.description)}
