@@ -6,6 +6,7 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { icuShape } from "./icu-arguments";
 import { LOCALES, type Locale } from "./locales";
+import { plainMessage, PLAIN_MESSAGE_KEYS } from "./plain-message";
 
 type Tree = { [key: string]: string | Tree };
 
@@ -76,6 +77,14 @@ describe.each(LOCALES)("messages/%s.json", (locale) => {
     for (const group of ["labels.evidence", "labels.evidenceLower"]) {
       const words = ["confirmed", "reported", "alleged", "denied"].map((level) => messages.get(`${group}.${level}`)?.toLocaleLowerCase(locale));
       expect(new Set(words).size, group).toBe(4);
+    }
+  });
+
+  it("keeps the messages route handlers read as plain text (plain-message.ts) free of ICU syntax", () => {
+    for (const key of PLAIN_MESSAGE_KEYS) {
+      const text = plainMessage(locale, key);
+      expect(text, key).toBe(messages.get(key));
+      expect(text, key).not.toMatch(/[{}<>]/);
     }
   });
 });

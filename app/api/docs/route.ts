@@ -1,9 +1,9 @@
 // GET /api/docs: the OpenAPI document as a readable page, rendered on the server from the same document as
 // /api/openapi.json; no scripts, nothing from another origin. The document stays English (API names, codes and
 // messages are English); the page's title is in the reader's language (?lang=, cookie, Accept-Language).
-import { getTranslations } from "next-intl/server";
 import { LOCALE_COOKIE, LOCALE_PARAM, type Locale } from "@/lib/i18n/locales";
 import { negotiateLocale } from "@/lib/i18n/negotiate";
+import { plainMessage } from "@/lib/i18n/plain-message";
 import { buildOpenApiDocument } from "@/lib/openapi/document";
 import { renderDocsHtml } from "@/lib/openapi/docs-html";
 
@@ -26,8 +26,7 @@ export async function GET(request: Request) {
   });
   let html = cached.get(locale);
   if (!html) {
-    const t = await getTranslations({ locale, namespace: "docs" });
-    html = renderDocsHtml(buildOpenApiDocument(), "/api/docs/styles.css", { text: t("title"), lang: locale });
+    html = renderDocsHtml(buildOpenApiDocument(), "/api/docs/styles.css", { text: plainMessage(locale, "docs.title"), lang: locale });
     cached.set(locale, html);
   }
   return new Response(html, {
