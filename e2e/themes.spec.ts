@@ -149,6 +149,12 @@ test("an English page fetches no Korean, Chinese or Persian font", async ({ page
   // And no @font-face rule for them is in the page's stylesheets either (they are a chunk of their own).
   const families = await page.evaluate(() => [...document.fonts].map((f) => f.family));
   expect(families.filter((f) => SCRIPT_FONT.test(f.replace(/ /g, "-")))).toEqual([]);
+  // The language switcher names each language in its own script: opening it fetches those fonts, not before.
+  await page.getByTestId("locale-switch").locator("summary").click();
+  await expect.poll(() => fonts.filter((url) => SCRIPT_FONT.test(url)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  for (const name of ["한국어", "فارسی"]) {
+    expect(await page.evaluate((n) => document.fonts.check('16px "Noto Sans KR Variable", "Vazirmatn Variable"', n), name), name).toBe(true);
+  }
 });
 
 test("Hangul on the page fetches a Korean font and draws glyphs, not boxes", async ({ page }) => {
