@@ -152,8 +152,11 @@ test("an English page fetches no Korean, Chinese or Persian font", async ({ page
   // The language switcher names each language in its own script: opening it fetches those fonts, not before.
   await page.getByTestId("locale-switch").locator("summary").click();
   await expect.poll(() => fonts.filter((url) => SCRIPT_FONT.test(url)).length, { timeout: 20_000 }).toBeGreaterThan(0);
+  // Fetching has begun; each name's faces are loaded a little later.
   for (const name of ["한국어", "فارسی"]) {
-    expect(await page.evaluate((n) => document.fonts.check('16px "Noto Sans KR Variable", "Vazirmatn Variable"', n), name), name).toBe(true);
+    await expect
+      .poll(() => page.evaluate((n) => document.fonts.check('16px "Noto Sans KR Variable", "Vazirmatn Variable"', n), name), { message: name, timeout: 20_000 })
+      .toBe(true);
   }
 });
 
