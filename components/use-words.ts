@@ -8,6 +8,7 @@ import { useMemo } from "react";
 import { flowEnds, type Flow, type LinkDirection } from "@/lib/domain/direction";
 import type { DatePrecision, EventCategory, EvidenceLevel, Nature, ParticipantRole } from "@/lib/domain/vocabulary";
 import { countryName } from "@/lib/i18n/country-name";
+import { evidenceShareSentence, type Translate } from "@/lib/i18n/evidence-share";
 import { formatEventDate, formatMonth, formatMonthRange } from "@/lib/i18n/format-date";
 import { formatDecimal, formatNumber, formatSignedScore } from "@/lib/i18n/format-number";
 import type { Locale } from "@/lib/i18n/locales";
@@ -110,28 +111,8 @@ function wordsFor(locale: Locale, t: ReturnType<typeof useTranslations>) {
       return t("words.flow", { from: list(from), to: list(to) });
     },
 
-    /** "47% of this link's strength rests on alleged events; 53% on confirmed ones." */
-    evidenceShare: (link: Pick<LinkSummary, "eventCount" | "strength" | "evidenceStrength">) => {
-      if (link.eventCount === 0) return t("evidenceMix.shareNone");
-      const total = link.strength;
-      if (!(total > 0)) return t("evidenceMix.shareDenied");
-      const { confirmed, reported, alleged } = link.evidenceStrength;
-      const others = (
-        [
-          ["confirmed", confirmed],
-          ["reported", reported],
-        ] as const
-      )
-        .filter(([, v]) => v > 0)
-        .sort((x, y) => y[1] - x[1]);
-      if (alleged <= 0) {
-        const rest = others.map(([level, v]) => t("evidenceMix.shareOnEvents", { pct: num(pct(v, total)), level: evidenceLower(level) })).join(", ");
-        return rest ? t("evidenceMix.shareNoAllegedRest", { rest }) : t("evidenceMix.shareNoAlleged");
-      }
-      const rest = others.map(([level, v]) => t("evidenceMix.shareOn", { pct: num(pct(v, total)), level: evidenceLower(level) })).join(", ");
-      const share = num(pct(alleged, total));
-      return rest ? t("evidenceMix.shareAllegedRest", { pct: share, rest }) : t("evidenceMix.shareAlleged", { pct: share });
-    },
+    /** "47% of this link's strength rests on alleged events; 53% on confirmed ones." (lib/i18n/evidence-share.ts) */
+    evidenceShare: (link: Pick<LinkSummary, "eventCount" | "strength" | "evidenceStrength">) => evidenceShareSentence(link, t as Translate, num),
   };
   return words;
 }

@@ -1,7 +1,7 @@
 import { describe, it, expect } from "vitest";
 import { monthIndex } from "@/lib/domain/months";
 import type { LinkSummary } from "@/lib/schemas/links";
-import { contributionFormula, evidenceClause, evidenceShareSentence, formatScore, linkVerdict, monthlyActivity } from "./briefing";
+import { contributionFormula, evidenceClause, formatScore, linkVerdict, monthlyActivity } from "./briefing";
 
 const irkp: LinkSummary = {
   id: "IR-KP", countries: ["IR", "KP"], countryNames: ["Iran", "North Korea"], title: "", summary: "",
@@ -12,20 +12,6 @@ const irkp: LinkSummary = {
   flow: { aToB: 0, bToA: 0 },
   direction: "undirected",
 };
-
-describe("evidenceShareSentence", () => {
-  it("says how much of the strength rests on alleged events, then on the others", () => {
-    const link = { ...irkp, strength: 2, evidenceStrength: { confirmed: 0.76, reported: 0, alleged: 1.24, denied: 0 } };
-    expect(evidenceShareSentence(link)).toBe("62% of this link's strength rests on alleged events; 38% on confirmed ones.");
-  });
-  it("says so when nothing rests on allegations", () => {
-    expect(evidenceShareSentence(irkp)).toBe("None of this link's strength rests on alleged events: 71% on confirmed events, 29% on reported events.");
-  });
-  it("has words for a link without events or with only denied ones", () => {
-    expect(evidenceShareSentence({ ...irkp, eventCount: 0 })).toBe("No events, so no strength to explain.");
-    expect(evidenceShareSentence({ ...irkp, strength: 0 })).toMatch(/denied/);
-  });
-});
 
 describe("contributionFormula", () => {
   it("writes weight × factor × decay", () => {

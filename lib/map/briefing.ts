@@ -83,31 +83,6 @@ export function monthlyActivity(counts: MonthlyCounts, { minMonths = 12, maxMont
   return bins;
 }
 
-const pct = (part: number, whole: number) => Math.round((part / whole) * 100);
-
-/**
- * The evidence mix in words, from the strength resting on each level (not from counts):
- * "62% of this link's strength rests on alleged events; 38% on confirmed ones."
- */
-export function evidenceShareSentence(link: Pick<LinkSummary, "eventCount" | "strength" | "evidenceStrength">): string {
-  if (link.eventCount === 0) return "No events, so no strength to explain.";
-  const total = link.strength;
-  if (!(total > 0)) return "Every event here has been denied, so none of them adds strength.";
-  const { confirmed, reported, alleged } = link.evidenceStrength;
-  const others = (
-    [
-      ["confirmed", confirmed],
-      ["reported", reported],
-    ] as const
-  )
-    .filter(([, v]) => v > 0)
-    .sort((a, b) => b[1] - a[1])
-    .map(([level, v]) => `${pct(v, total)}% on ${level} ones`);
-  const rest = others.length ? `; ${others.join(", ")}` : "";
-  if (alleged <= 0) return `None of this link's strength rests on alleged events${rest.replace(/ ones/g, " events").replace(/^; /, ": ")}.`;
-  return `${pct(alleged, total)}% of this link's strength rests on alleged events${rest}.`;
-}
-
 /** "3 × 0.4 × 0.71": how a contribution is made, with the decay to two places. */
 export function contributionFormula(c: { categoryWeight: number; evidenceFactor: number; decay: number }): string {
   const n = (v: number, places: number) => String(Number(v.toFixed(places)));
