@@ -2,6 +2,7 @@
 // colours through the Machado (2009) protan, deutan and tritan simulations, compared by CIEDE2000.
 import { describe, expect, it } from "vitest";
 import { deltaE2000, perceivedDistance, VISIONS } from "./colour-vision";
+import { CHANGE_COLOR, CHANGES } from "./compare-style";
 import { NATURE_COLOR } from "./link-style";
 import { MAP_PALETTES } from "./style";
 
@@ -9,6 +10,11 @@ import { MAP_PALETTES } from "./style";
 const APART = 40;
 /** An arc against the basemap under it (the arcs also have a casing, which this leaves out). */
 const VISIBLE = 12;
+/**
+ * Two of the compare view's five change colours, which also differ by line pattern and word (lib/map/compare-style.ts):
+ * Okabe–Ito's orange and reddish purple are 10.9 apart for tritanopes, the palette's own floor.
+ */
+const CHANGES_APART = 10;
 
 /** The same pair in app/globals.css (--cooperation, --tension: the timeline's bars, the panel's why-bars). */
 const UI_COLOURS = { dark: ["#4ea5ff", "#ff8c42"], light: ["#1f7ae0", "#d9621c"] } as const;
@@ -40,6 +46,22 @@ describe.each(VISIONS)("for %s vision", (vision) => {
     for (const colour of Object.values(NATURE_COLOR)) {
       expect(perceivedDistance(colour, land, vision), `${colour} on land ${land}`).toBeGreaterThan(VISIBLE);
       expect(perceivedDistance(colour, sea, vision), `${colour} on sea ${sea}`).toBeGreaterThan(VISIBLE);
+    }
+  });
+
+  it("the compare view's five change colours stay apart from each other", () => {
+    for (const [i, a] of CHANGES.entries()) {
+      for (const b of CHANGES.slice(i + 1)) {
+        expect(perceivedDistance(CHANGE_COLOR[a], CHANGE_COLOR[b], vision), `${a} against ${b}`).toBeGreaterThan(CHANGES_APART);
+      }
+    }
+  });
+
+  it.each(["dark", "light"] as const)("every change colour stands out from the %s theme's land and sea", (theme) => {
+    const { land, sea } = MAP_PALETTES[theme];
+    for (const change of CHANGES) {
+      expect(perceivedDistance(CHANGE_COLOR[change], land, vision), `${change} on land ${land}`).toBeGreaterThan(VISIBLE);
+      expect(perceivedDistance(CHANGE_COLOR[change], sea, vision), `${change} on sea ${sea}`).toBeGreaterThan(VISIBLE);
     }
   });
 });

@@ -22,7 +22,9 @@ export const CHANGE_COLOR: Record<Change, string> = {
   strengthened: "#56B4E9",
   weakened: "#E69F00",
   went_quiet: "#CC79A7",
-  steady: "#8C9BAD",
+  // Not Okabe–Ito: a slate grey darker than reddish purple, because the lighter #8C9BAD had the same lightness as
+  // went_quiet's #CC79A7 and the two were 3.4 ΔE00 apart for deuteranopes (lib/map/colour-vision.test.ts).
+  steady: "#5F6B7A",
 };
 
 export const CHANGE_PATTERN: Record<Change, LinkPattern> = {
