@@ -17,9 +17,9 @@ let passed = 0;
 let failed = 0;
 const failures: string[] = [];
 
-function run(name: string, command: string, args: string[]): boolean {
+function run(name: string, command: string, args: string[], env: Record<string, string> = {}): boolean {
   console.log(`\n── ${name} ──`);
-  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: process.env });
+  const result = spawnSync(command, args, { cwd: projectRoot, stdio: "inherit", env: { ...process.env, ...env } });
   if (result.status !== 0) failures.push(name);
   return result.status === 0;
 }
@@ -57,14 +57,25 @@ for (const project of ["unit", "integration"]) {
 }
 
 if (want("e2e")) {
-  const out = path.join(reports, "e2e-report.json");
-  rmSync(out, { force: true });
   if (!process.env.DATABASE_URL) {
     console.log("\nNote: without DATABASE_URL the resilience tests (e2e/resilience: database outage, SIGTERM, two app processes,");
     console.log("a killed import) and the forwarded-header tests behind nginx (e2e/http) do not run; they need a real PostgreSQL server.");
   }
-  run("end-to-end tests (Chromium)", bin("playwright"), ["test"]);
-  countPlaywright(out);
+  // Two runs, each on its own freshly seeded database (playwright.config.ts): the read-only dashboard specs, then
+  // the specs that write (admin, live updates, import) and start their own servers (resilience, http), in order.
+  // One failing dashboard test must not leave the writers unrun, as a single run's project dependencies would.
+  const writers = ["admin", "live-updates", "import", ...(process.env.DATABASE_URL ? ["resilience", "http"] : [])];
+  const e2eRuns: [name: string, projects: string[], env: Record<string, string>][] = [
+    ["end-to-end tests (Chromium): the dashboard", ["dashboard"], {}],
+    ["end-to-end tests (Chromium): admin, imports, faults, HTTP", writers, { E2E_WRITERS: "1" }],
+  ];
+  e2eRuns.forEach(([name, projects, env], index) => {
+    const out = path.join(reports, `e2e-report-${index + 1}.json`);
+    rmSync(out, { force: true });
+    const args = ["test", ...projects.flatMap((project) => ["--project", project])];
+    run(name, bin("playwright"), args, { ...env, E2E_REPORT: out });
+    countPlaywright(out);
+  });
 }
 
 console.log(`\n${failures.length ? `Failed stages: ${failures.join(", ")}` : "All stages passed."}`);
