@@ -26,6 +26,19 @@ export async function waitForArcs(page: Page, count = 6) {
   await expect(page.locator(".first-view")).toHaveCount(0);
 }
 
+/**
+ * Waits until React has hydrated the page (its event handlers are attached to the map's element), without
+ * starting MapLibre: for checks of the page around the map (axe, layout, words) that need no WebGL.
+ */
+export async function waitForHydration(page: Page) {
+  await expect
+    .poll(() => mapLocator(page).evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
+      message: "React has hydrated the map's element",
+      timeout: 30_000,
+    })
+    .toBe(true);
+}
+
 /** The server-drawn first view's arcs (links, each named by its link id). */
 export const firstViewArcs = (page: Page) => page.locator(".first-view a[data-arc-id]");
 

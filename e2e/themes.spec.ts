@@ -31,7 +31,7 @@ async function openLinkPanel(page: Page) {
 }
 
 for (const scheme of ["light", "dark"] as const) {
-  test(`the dashboard follows a ${scheme} system preference: colours, map and axe`, async ({ page }) => {
+  test(`the dashboard follows a ${scheme} system preference: colours, map and axe, at desktop and phone sizes`, async ({ page }) => {
     await page.emulateMedia({ colorScheme: scheme });
     await openLinkPanel(page);
     // No cookie yet: the page follows the system, and the map is painted to match.
@@ -41,14 +41,11 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.locator(".maplibregl-canvas")).toBeVisible();
     await expectAccessible(page, `/?link=${LINK} (${scheme})`);
     await shoot(page, `dashboard-${scheme}-desktop`);
-  });
 
-  test(`the ${scheme} theme on a phone`, async ({ page }) => {
+    // The same page turned into a phone: the map comes to rest in its new box.
     await page.setViewportSize(PHONE);
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.goto(`/?link=${LINK}`);
     await expect(page.getByRole("region", { name: /Iran – Russia/ })).toBeVisible();
-    await waitForArcs(page);
+    await expect(mapLocator(page)).toHaveAttribute("data-map-moving", "false");
     expect(await page.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth)).toBe(true);
     await expectAccessible(page, `/?link=${LINK} phone (${scheme})`);
     await shoot(page, `dashboard-${scheme}-phone`);
@@ -141,10 +138,30 @@ function watchFonts(page: Page) {
 }
 const SCRIPT_FONT = /noto-sans-(kr|sc)|vazirmatn/i;
 
-test("an English page fetches no Korean, Chinese or Persian font", async ({ page }) => {
+test("an English page fetches no Korean, Chinese or Persian font, until the switcher names those languages; its CSS and font bytes (printed for the README)", async ({ page }) => {
+  const css: { url: string; bytes: number; wire: number }[] = [];
   const fonts = watchFonts(page);
-  await openLinkPanel(page);
+  page.on("requestfinished", async (request) => {
+    const response = await request.response();
+    if (!response) return;
+    const type = response.headers()["content-type"] ?? "";
+    if (type.includes("text/css")) {
+      const sizes = await request.sizes();
+      css.push({ url: new URL(request.url()).pathname, bytes: (await response.body()).length, wire: sizes.responseBodySize });
+    }
+  });
+  await page.goto("/", { waitUntil: "load" });
+  const initial = css.map((c) => ({ ...c }));
+  await waitForArcs(page);
   await page.waitForLoadState("networkidle");
+  const sum = (list: typeof css, key: "bytes" | "wire") => list.reduce((n, c) => n + c[key], 0);
+  const report = {
+    initialCss: { files: initial.map((c) => c.url), bytes: sum(initial, "bytes"), wire: sum(initial, "wire") },
+    allCssAfterMap: { files: css.map((c) => c.url), bytes: sum(css, "bytes"), wire: sum(css, "wire") },
+    fonts: fonts.map((url) => new URL(url).pathname),
+  };
+  console.log(`CSS WEIGHT ${JSON.stringify(report)}`);
+
   expect(fonts.filter((url) => SCRIPT_FONT.test(url))).toEqual([]);
   // And no @font-face rule for them is in the page's stylesheets either (they are a chunk of their own).
   const families = await page.evaluate(() => [...document.fonts].map((f) => f.family));
@@ -201,33 +218,6 @@ test("Hangul on the page fetches a Korean font and draws glyphs, not boxes", asy
   // Only the subsets the characters need: a handful of files, not the whole family.
   expect(fonts.filter((url) => /noto-sans-kr/i.test(url)).length).toBeLessThan(8);
   expect(fonts.filter((url) => /noto-sans-sc|vazirmatn/i.test(url))).toEqual([]);
-});
-
-test("the CSS and font bytes an English page loads (printed for the README)", async ({ page }) => {
-  const css: { url: string; bytes: number; wire: number }[] = [];
-  const fonts: string[] = [];
-  page.on("requestfinished", async (request) => {
-    const response = await request.response();
-    if (!response) return;
-    const type = response.headers()["content-type"] ?? "";
-    if (type.includes("text/css")) {
-      const sizes = await request.sizes();
-      css.push({ url: new URL(request.url()).pathname, bytes: (await response.body()).length, wire: sizes.responseBodySize });
-    }
-    if (request.resourceType() === "font") fonts.push(new URL(request.url()).pathname);
-  });
-  await page.goto("/", { waitUntil: "load" });
-  const initial = css.map((c) => ({ ...c }));
-  await waitForArcs(page);
-  await page.waitForLoadState("networkidle");
-  const sum = (list: typeof css, key: "bytes" | "wire") => list.reduce((n, c) => n + c[key], 0);
-  const report = {
-    initialCss: { files: initial.map((c) => c.url), bytes: sum(initial, "bytes"), wire: sum(initial, "wire") },
-    allCssAfterMap: { files: css.map((c) => c.url), bytes: sum(css, "bytes"), wire: sum(css, "wire") },
-    fonts,
-  };
-  console.log(`CSS WEIGHT ${JSON.stringify(report)}`);
-  expect(fonts.filter((url) => SCRIPT_FONT.test(url))).toEqual([]);
 });
 
 test.describe("without JavaScript", () => {
