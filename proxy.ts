@@ -38,8 +38,8 @@ export function proxy(request: NextRequest) {
   requestHeaders.set(LOCALE_HEADER, locale);
   const response = NextResponse.next({ request: { headers: requestHeaders } });
   response.headers.set("content-security-policy", policy);
-  // The same address gives different HTML by cookie and Accept-Language.
-  response.headers.append("vary", "Cookie, Accept-Language");
+  // The same address gives different HTML by cookie and Accept-Language: the Vary saying so is added by the server
+  // (lib/http/vary-pages.ts), since Next.js replaces one set here.
   if (from === "param" && cookie !== locale) {
     response.cookies.set(LOCALE_COOKIE, locale, { path: "/", maxAge: LOCALE_COOKIE_MAX_AGE, sameSite: "lax" });
   }

@@ -16,6 +16,7 @@ import { ZodError } from "zod";
 import { launchEnv, type LaunchEnv } from "../lib/env";
 import { PRECOMPRESSED_HEADER, PRECOMPRESSION_ENV } from "../lib/http/precompressed-header";
 import { compileTrustedProxies, rewriteForwardedHeaders, type ProxyTrust } from "../lib/http/trusted-proxies";
+import { varyPagesByReader } from "../lib/http/vary-pages";
 
 const projectRoot = path.resolve(import.meta.dirname, "..");
 const { values } = parseArgs({ options: { port: { type: "string", short: "p" }, hostname: { type: "string", short: "H" } } });
@@ -71,6 +72,7 @@ const server = http.createServer((req, res) => {
     if (closing) server.closeIdleConnections();
   });
   passPrecompressed(res);
+  varyPagesByReader(res);
   compress(req, res, () => {
     handle(req, res).catch((error: unknown) => {
       console.error(`Failed to handle ${req.method} ${req.url}:`, error);

@@ -4,7 +4,8 @@
 // - behind a trusted proxy the address comes from the proxy, and a client's made-up entry still does not count;
 // - X-Forwarded-Host counts for the same-origin check only from a trusted proxy;
 // - a redirect's Location is relative, so it stays on the host the client used, never localhost;
-// - If-None-Match is compared weakly, so the W/ ETag nginx hands out after gzipping gets 304.
+// - If-None-Match is compared weakly, so the W/ ETag nginx hands out after gzipping gets 304;
+// - a page says it varies by Cookie and Accept-Language (its language and theme), an API answer does not.
 // Sign-in counts live in the database, so these app processes get a database of their own.
 import { expect, test } from "@playwright/test";
 import { startApp, type AppProcess } from "../resilience/support/app-process";
@@ -126,4 +127,14 @@ test("the W/ ETag of an answer nginx gzipped gets 304, as do the strong form and
   }
   const stale = await request(`${nginx.baseURL}/api/links`, { headers: { "if-none-match": 'W/"v0-stale"' } });
   expect(stale.status).toBe(200);
+});
+
+test("a page varies by Cookie and Accept-Language, which choose its language and theme; a JSON answer does not", async () => {
+  const page = await request(`${direct.baseURL}/?lang=ko`);
+  expect(page.status).toBe(200);
+  const varyOf = (value: string | string[] | undefined) => String(value ?? "").split(",").map((h) => h.trim().toLowerCase());
+  expect(varyOf(page.headers.vary)).toEqual(expect.arrayContaining(["cookie", "accept-language"]));
+  expect(page.body).toContain('<html lang="ko"');
+  const api = await request(`${direct.baseURL}/api/countries`);
+  expect(varyOf(api.headers.vary)).not.toContain("cookie");
 });
