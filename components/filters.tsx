@@ -2,6 +2,7 @@
 // Filters over the events behind every number on the page: categories, a minimum evidence level, the
 // countries a link must touch and where events came from. They live in the URL, beside the time range.
 import { useTranslations } from "next-intl";
+import { memo } from "react";
 import { EVENT_CATEGORIES, EVIDENCE_LEVELS, type EventCategory, type EvidenceLevel, type Origin } from "@/lib/domain/vocabulary";
 import { CATEGORY_LABEL, EVIDENCE_LABEL } from "@/lib/map/briefing";
 import { DIRECTION_KINDS, type DirectionKind } from "@/lib/domain/direction";
@@ -69,7 +70,8 @@ function localFilterSummary(filters: AtlasFilters, nameOf: (id: string) => strin
   return parts.join(" · ");
 }
 
-export function Filters({ filters, countries, onChange }: FiltersProps) {
+/** Memoised: the dashboard re-renders on every timeline step, which changes none of these props. */
+export const Filters = memo(function Filters({ filters, countries, onChange }: FiltersProps) {
   const t = useTranslations("filters");
   const words = useWords();
   const active = hasFilters(filters);
@@ -161,4 +163,4 @@ export function Filters({ filters, countries, onChange }: FiltersProps) {
       ) : null}
     </section>
   );
-}
+});

@@ -45,19 +45,24 @@ export function writeShowAllArcs(params: URLSearchParams, all: boolean) {
 
 export function useAtlasParams() {
   const { data, ignored } = useParsedQuery(DashboardQuerySchema);
-  const { requested, filters } = useMemo(
-    () => ({
-      requested: { from: data.from, to: data.to } as Partial<MonthRange>,
-      filters: {
+  // Each keeps its identity while its own parameters are unchanged: a timeline step changes from and to only, and
+  // the filters (197 country checkboxes at scale) then need no re-render.
+  const requested = useMemo(() => ({ from: data.from, to: data.to }) as Partial<MonthRange>, [data.from, data.to]);
+  const filterParams = [data.category, data.evidence, data.minEvidence, data.countries, data.origin, data.direction] as const;
+  const filtersKey = JSON.stringify(filterParams);
+  const filters = useMemo(
+    () =>
+      ({
         category: data.category,
         evidence: data.evidence,
         minEvidence: data.minEvidence,
         countries: data.countries,
         origin: data.origin,
         direction: data.direction,
-      } satisfies AtlasFilters,
-    }),
-    [data],
+      }) satisfies AtlasFilters,
+    // filtersKey stands for the six parameters above (arrays compared by value).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [filtersKey],
   );
 
   /** A range; null clears it from the URL (the whole span). */
