@@ -1,13 +1,15 @@
 "use client";
 // Beside the rail's downloads: the map in view as a PNG (/map.png) and the code to embed it elsewhere (/embed), both
 // for the address in view (range, filters, open link or country). The embed code is plain selectable text in the
-// server's HTML; with JavaScript a button copies it.
+// server's HTML; with JavaScript a button copies it. The image comes in the theme the reader sees (dark unless the
+// page is light: the image's default, so the link stays short for most).
 import { useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 import { sharePairs } from "@/lib/map-image/share-query";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import { queryString } from "@/lib/schemas/query";
 import { usePublicOrigin } from "./public-origin";
+import { useTheme } from "./use-theme";
 import styles from "./share-controls.module.css";
 import { useParsedQuery } from "./use-parsed-query";
 import type { Selection } from "./use-selection";
@@ -28,6 +30,7 @@ export function ShareControls({ selection, selectionName }: ShareControlsProps) 
   const t = useTranslations("share");
   const { data } = useParsedQuery(DashboardQuerySchema);
   const origin = usePublicOrigin();
+  const theme = useTheme();
   const [copied, setCopied] = useState<"yes" | "failed" | null>(null);
   const [scripted, setScripted] = useState(false);
   useEffect(() => setScripted(true), []);
@@ -38,6 +41,7 @@ export function ShareControls({ selection, selectionName }: ShareControlsProps) 
   const title = `Axis Atlas map${selectionName ? `: ${selectionName}` : ""}`;
   const code = `<iframe src="${attribute(`${origin}/embed${query}`)}" width="${EMBED_SIZE.width}" height="${EMBED_SIZE.height}" title="${attribute(title)}" style="border:0" loading="lazy"></iframe>`;
   const fileName = `axis-atlas-${selection?.id ?? "map"}.png`;
+  const image = `/map.png${query}${theme === "light" ? `${query ? "&" : "?"}theme=light` : ""}`;
 
   const copy = async () => {
     try {
@@ -52,7 +56,7 @@ export function ShareControls({ selection, selectionName }: ShareControlsProps) 
     <>
       <p className="rail__downloads">
         {t("map")}{" "}
-        <a href={`/map.png${query}`} download={fileName}>
+        <a href={image} download={fileName}>
           {t("downloadImage")}
         </a>
       </p>

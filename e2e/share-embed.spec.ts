@@ -104,9 +104,13 @@ test("the embed shows the map, the verdict and a link back, and nothing else", a
 });
 
 test("the dashboard offers the view in it as a PNG and as embed code", async ({ page, baseURL }) => {
+  await page.emulateMedia({ colorScheme: "dark" });
   await page.goto("/?link=KP-RU&from=2023-01&to=2024-12");
   const download = page.getByRole("link", { name: "Download image (PNG)" });
   await expect(download).toHaveAttribute("href", "/map.png?from=2023-01&to=2024-12&link=KP-RU");
+  // A reader on the light theme downloads the image in it.
+  await page.emulateMedia({ colorScheme: "light" });
+  await expect(download).toHaveAttribute("href", "/map.png?from=2023-01&to=2024-12&link=KP-RU&theme=light");
   await page.getByText("Embed this map").click();
   const code = page.getByLabel("Paste this HTML where the map should appear:");
   await expect(code).toHaveValue(

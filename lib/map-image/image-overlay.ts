@@ -3,10 +3,11 @@
 // (embeds, phones) a band at the top and a compact legend along the bottom. Returns the SVG and the padding the
 // map's camera must keep clear, so arcs never run under the words.
 import { arcWidth, PATTERN_STROKE } from "@/lib/map/link-style";
-import { COLORS, MAP_CREDITS } from "@/lib/map/style";
+import { MAP_CREDITS } from "@/lib/map/style";
 import { svgNumber } from "@/lib/map/world-pixels";
 import type { FitPadding } from "./fit-box";
-import type { LegendEntry } from "./legend";
+import { IMAGE_PALETTES, type ImagePalette } from "./image-palette";
+import { LEGEND_NEUTRAL, type LegendEntry } from "./legend";
 import { escapeXml, packSegments, textWidth, wrapText } from "./svg-text";
 
 /** What the overlay says. */
@@ -30,34 +31,30 @@ export interface Overlay {
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 const n = (v: number) => svgNumber(v, 1);
-const MUTED = "#8c9bad";
-const TEXT = "#e8eef5";
-const SOFT = "#c9d4e0";
-const ACCENT = "#8fb8e8";
-const PANEL_EDGE = "#22344a";
 
 function text(x: number, y: number, content: string, size: number, attrs = ""): string {
   return `<text x="${n(x)}" y="${n(y)}" font-size="${n(size)}"${attrs ? ` ${attrs}` : ""}>${escapeXml(content)}</text>`;
 }
 
 /** A legend sample centred vertically on `cy`: a line `length` px long, or a capital's dot. */
-function swatch(entry: LegendEntry, x: number, cy: number, length: number, density: number): string {
+function swatch(entry: LegendEntry, x: number, cy: number, length: number, density: number, p: ImagePalette): string {
   if (entry.kind === "capital") {
     const cx = x + length / 2;
     return (
-      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(6.5 * density)}" fill="${COLORS.capitalHalo}" fill-opacity="0.85"/>` +
-      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(4 * density)}" fill="${COLORS.capital}"/>`
+      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(6.5 * density)}" fill="${p.capitalHalo}" fill-opacity="0.85"/>` +
+      `<circle cx="${n(cx)}" cy="${n(cy)}" r="${n(4 * density)}" fill="${p.capital}"/>`
     );
   }
   const width = (entry.pattern === "dotted" ? arcWidth(0) + 0.75 : 3) * density;
   const { dash, cap } = PATTERN_STROKE[entry.pattern];
   const inset = cap === "round" ? width / 2 : 0;
   const dashArray = dash ? ` stroke-dasharray="${dash.map((d) => n(d * width)).join(" ")}"` : "";
-  return `<path d="M${n(x + inset)} ${n(cy)}H${n(x + length - inset)}" stroke="${entry.color}" stroke-width="${n(width)}" stroke-linecap="${cap}"${dashArray} fill="none"/>`;
+  const color = entry.color === LEGEND_NEUTRAL ? p.soft : entry.color;
+  return `<path d="M${n(x + inset)} ${n(cy)}H${n(x + length - inset)}" stroke="${color}" stroke-width="${n(width)}" stroke-linecap="${cap}"${dashArray} fill="none"/>`;
 }
 
 /** The panel layout at `density`, and how tall it needs to be. */
-function panelAt(t: OverlayText, width: number, height: number, density: number): { overlay: Overlay; needed: number } {
+function panelAt(t: OverlayText, width: number, height: number, density: number, p: ImagePalette): { overlay: Overlay; needed: number } {
   const d = density;
   const panel = Math.round(Math.min(width * 0.34, 400 * d));
   const pad = 28 * d;
@@ -66,32 +63,32 @@ function panelAt(t: OverlayText, width: number, height: number, density: number)
   let y = pad;
 
   const eyebrow = 12 * d;
-  out.push(text(pad, y + eyebrow * 0.9, "AXIS ATLAS", eyebrow, `font-weight="700" letter-spacing="${n(1.6 * d)}" fill="${ACCENT}"`));
+  out.push(text(pad, y + eyebrow * 0.9, "AXIS ATLAS", eyebrow, `font-weight="700" letter-spacing="${n(1.6 * d)}" fill="${p.accent}"`));
   y += eyebrow + 14 * d;
 
   const titleSize = 26 * d;
   for (const line of wrapText(t.title, inner, titleSize, 3, true)) {
-    out.push(text(pad, y + titleSize * 0.95, line, titleSize, `font-weight="700" fill="${TEXT}" class="image-title"`));
+    out.push(text(pad, y + titleSize * 0.95, line, titleSize, `font-weight="700" fill="${p.text}" class="image-title"`));
     y += titleSize * 1.22;
   }
   y += 8 * d;
 
   const verdictSize = 15 * d;
   for (const line of wrapText(t.verdict, inner, verdictSize, 6)) {
-    out.push(text(pad, y + verdictSize * 0.95, line, verdictSize, `fill="${SOFT}" class="image-verdict"`));
+    out.push(text(pad, y + verdictSize * 0.95, line, verdictSize, `fill="${p.soft}" class="image-verdict"`));
     y += verdictSize * 1.45;
   }
   y += 8 * d;
 
   const rangeSize = 13 * d;
   for (const line of wrapText(t.rangeLabel, inner, rangeSize, 2)) {
-    out.push(text(pad, y + rangeSize * 0.95, line, rangeSize, `fill="${MUTED}" class="image-range"`));
+    out.push(text(pad, y + rangeSize * 0.95, line, rangeSize, `fill="${p.muted}" class="image-range"`));
     y += rangeSize * 1.4;
   }
   y += 22 * d;
 
   const headingSize = 11 * d;
-  out.push(text(pad, y + headingSize * 0.95, "READING THE MAP", headingSize, `font-weight="700" letter-spacing="${n(1.2 * d)}" fill="${MUTED}"`));
+  out.push(text(pad, y + headingSize * 0.95, "READING THE MAP", headingSize, `font-weight="700" letter-spacing="${n(1.2 * d)}" fill="${p.muted}"`));
   y += headingSize + 12 * d;
 
   const rowSize = 13 * d;
@@ -100,8 +97,8 @@ function panelAt(t: OverlayText, width: number, height: number, density: number)
   out.push(`<g class="image-legend">`);
   for (const entry of t.legend) {
     const lines = wrapText(entry.text, panel - pad - textX, rowSize, 2);
-    out.push(swatch(entry, pad, y + rowSize * 0.62, swatchLength, d));
-    lines.forEach((line, i) => out.push(text(textX, y + rowSize * (0.95 + i * 1.3), line, rowSize, `fill="${SOFT}"`)));
+    out.push(swatch(entry, pad, y + rowSize * 0.62, swatchLength, d, p));
+    lines.forEach((line, i) => out.push(text(textX, y + rowSize * (0.95 + i * 1.3), line, rowSize, `fill="${p.soft}"`)));
     y += Math.max(lines.length * rowSize * 1.3, 18 * d) + 7 * d;
   }
   out.push(`</g>`);
@@ -110,12 +107,12 @@ function panelAt(t: OverlayText, width: number, height: number, density: number)
   const credits = packSegments(["Axis Atlas", ...MAP_CREDITS.split(" · ")], inner, creditSize);
   const creditsHeight = credits.length * creditSize * 1.4;
   const creditsTop = Math.max(y + 14 * d, height - pad - creditsHeight);
-  credits.forEach((line, i) => out.push(text(pad, creditsTop + creditSize * (0.95 + i * 1.4), line, creditSize, `fill="${MUTED}" class="image-credits"`)));
+  credits.forEach((line, i) => out.push(text(pad, creditsTop + creditSize * (0.95 + i * 1.4), line, creditSize, `fill="${p.muted}" class="image-credits"`)));
   const needed = creditsTop + creditsHeight + pad * 0.7;
 
   const background =
-    `<rect x="0" y="0" width="${panel}" height="${height}" fill="${COLORS.sea}" fill-opacity="0.9"/>` +
-    `<path d="M${panel - 0.5} 0V${height}" stroke="${PANEL_EDGE}" stroke-width="1"/>`;
+    `<rect x="0" y="0" width="${panel}" height="${height}" fill="${p.sea}" fill-opacity="0.9"/>` +
+    `<path d="M${panel - 0.5} 0V${height}" stroke="${p.panelEdge}" stroke-width="1"/>`;
   return {
     overlay: {
       svg: `<g class="image-panel">${background}${out.join("")}</g>`,
@@ -127,15 +124,15 @@ function panelAt(t: OverlayText, width: number, height: number, density: number)
 }
 
 /** The compact layout: a title band at the top, the legend and credits along the bottom. */
-function compact(t: OverlayText, width: number, height: number): Overlay {
+function compact(t: OverlayText, width: number, height: number, p: ImagePalette): Overlay {
   const d = clamp(Math.min(width / 480, height / 400), 0.5, 2);
   const pad = 12 * d;
   const out: string[] = [];
 
   const titleSize = 16 * d;
   const rangeSize = 11.5 * d;
-  out.push(text(pad, pad + titleSize * 0.92, wrapText(t.title, width - 2 * pad, titleSize, 1, true)[0] ?? "", titleSize, `font-weight="700" fill="${TEXT}" class="image-title"`));
-  out.push(text(pad, pad + titleSize * 1.25 + rangeSize * 0.92, wrapText(t.rangeLabel, width - 2 * pad, rangeSize, 1)[0] ?? "", rangeSize, `fill="${MUTED}" class="image-range"`));
+  out.push(text(pad, pad + titleSize * 0.92, wrapText(t.title, width - 2 * pad, titleSize, 1, true)[0] ?? "", titleSize, `font-weight="700" fill="${p.text}" class="image-title"`));
+  out.push(text(pad, pad + titleSize * 1.25 + rangeSize * 0.92, wrapText(t.rangeLabel, width - 2 * pad, rangeSize, 1)[0] ?? "", rangeSize, `fill="${p.muted}" class="image-range"`));
   const topBand = pad * 1.8 + titleSize * 1.25 + rangeSize;
 
   // The legend flows in rows of samples and short words; credits close the image.
@@ -165,17 +162,17 @@ function compact(t: OverlayText, width: number, height: number): Overlay {
   out.push(`<g class="image-legend">`);
   for (const row of rows) {
     for (const { entry, x } of row) {
-      out.push(swatch(entry, x, y + legendSize * 0.6, sample, d * 0.85));
-      out.push(text(x + sample + 5 * d, y + legendSize * 0.95, entry.short, legendSize, `fill="${SOFT}"`));
+      out.push(swatch(entry, x, y + legendSize * 0.6, sample, d * 0.85, p));
+      out.push(text(x + sample + 5 * d, y + legendSize * 0.95, entry.short, legendSize, `fill="${p.soft}"`));
     }
     y += rowHeight;
   }
   out.push(`</g>`);
-  credits.forEach((line, i) => out.push(text(pad, y + creditSize * (0.95 + i * 1.35), line, creditSize, `fill="${MUTED}" class="image-credits"`)));
+  credits.forEach((line, i) => out.push(text(pad, y + creditSize * (0.95 + i * 1.35), line, creditSize, `fill="${p.muted}" class="image-credits"`)));
 
   const bands =
-    `<rect x="0" y="0" width="${width}" height="${n(topBand)}" fill="${COLORS.sea}" fill-opacity="0.85"/>` +
-    `<rect x="0" y="${n(height - bottomBand)}" width="${width}" height="${n(bottomBand)}" fill="${COLORS.sea}" fill-opacity="0.88"/>`;
+    `<rect x="0" y="0" width="${width}" height="${n(topBand)}" fill="${p.sea}" fill-opacity="0.85"/>` +
+    `<rect x="0" y="${n(height - bottomBand)}" width="${width}" height="${n(bottomBand)}" fill="${p.sea}" fill-opacity="0.88"/>`;
   return {
     svg: `<g class="image-panel">${bands}${out.join("")}</g>`,
     padding: { left: 76 * d, right: 84 * d, top: topBand + 28 * d, bottom: bottomBand + 34 * d },
@@ -187,15 +184,17 @@ function compact(t: OverlayText, width: number, height: number): Overlay {
  * The overlay for an image of `width` × `height` px: a left panel with the title, the verdict, the range, the
  * legend and the credits when the image is at least 720 px wide and 1.25 times as wide as tall; otherwise a
  * top band (title, range) and a bottom band (a compact legend, then the credits with the range). The panel's
- * type shrinks until it fits the height. Pure; never throws.
+ * type shrinks until it fits the height. Colours from `palette` (a theme's, IMAGE_PALETTES; dark by default).
+ * Pure; never throws.
  */
-export function imageOverlay(t: OverlayText, width: number, height: number): Overlay {
-  if (width < 720 || width < height * 1.25) return compact(t, width, height);
+export function imageOverlay(t: OverlayText, width: number, height: number, palette: ImagePalette = IMAGE_PALETTES.dark): Overlay {
+  const p = palette;
+  if (width < 720 || width < height * 1.25) return compact(t, width, height, p);
   let density = clamp(Math.min(width / 1200, height / 630), 0.7, 2);
-  let laid = panelAt(t, width, height, density);
+  let laid = panelAt(t, width, height, density, p);
   for (let i = 0; i < 3 && laid.needed > height; i++) {
     density *= Math.max(0.5, height / laid.needed);
-    laid = panelAt(t, width, height, density);
+    laid = panelAt(t, width, height, density, p);
   }
   return laid.overlay;
 }

@@ -3,8 +3,12 @@
 import { CHANGE_COLOR, CHANGE_DESCRIPTION, CHANGE_LABEL, CHANGE_PATTERN, CHANGES } from "@/lib/map/compare-style";
 import { NATURE_COLOR, NATURE_LABEL, PATTERN_LABEL, type LinkPattern } from "@/lib/map/link-style";
 
-/** The neutral line colour the dashboard's legend uses for line patterns and widths. */
-const NEUTRAL = "#c9d4e0";
+/**
+ * The neutral line colour of the samples for line patterns, as the dashboard's legend draws them in its text
+ * colour: a placeholder the image overlay replaces with its theme's legend-text colour (ImagePalette.soft).
+ */
+export const LEGEND_NEUTRAL = "currentColor";
+const NEUTRAL = LEGEND_NEUTRAL;
 
 /** One legend row: a line sample (colour, pattern) or a capital's dot, its words, and a shorter form for small images. */
 export type LegendEntry =

@@ -10,12 +10,13 @@ import { arcFeatures, arcMidpoint, boundsOf, capitalFeatures, capitalLookup } fr
 import { LABEL_OFFSET } from "@/lib/map/label-anchor";
 import { arcStrokes, EMPTY_BOUNDS, PATTERN_DRAW_ORDER } from "@/lib/map/arc-strokes";
 import { PATTERN_STROKE, type LinkStyle } from "@/lib/map/link-style";
-import { CAPITAL_DOT, COLORS } from "@/lib/map/style";
+import { CAPITAL_DOT, type MapTheme } from "@/lib/map/style";
 import { svgNumber, toWorldPixels, worldBoxOf, WORLD_SIZE, type WorldBox } from "@/lib/map/world-pixels";
 import type { CountryDto } from "@/lib/schemas/countries";
 import type { LinkSummary } from "@/lib/schemas/links";
 import { fitBox, toImage, type ImageCamera } from "./fit-box";
 import { imageOverlay, type OverlayText } from "./image-overlay";
+import { IMAGE_PALETTES } from "./image-palette";
 import { escapeXml, textWidth } from "./svg-text";
 
 /** The open panel the image shows: a link's arc highlighted, or a country's ties. */
@@ -36,11 +37,13 @@ export interface MapImageScene extends OverlayText {
   arcLabels?: Readonly<Record<string, { text: string; color: string }>>;
 }
 
-/** The image's size in px and the land to draw (landSvgElements: SVG elements in world pixels). */
+/** The image's size in px, the land to draw (landSvgElements: SVG elements in world pixels, in the same theme). */
 export interface MapImageCanvas {
   width: number;
   height: number;
   land: string;
+  /** The colours (IMAGE_PALETTES): the dashboard's dark theme by default, or its light one. */
+  theme?: MapTheme;
 }
 
 /** How much of the world around a country without ties to show, in degrees each way. */
@@ -92,7 +95,7 @@ function worldCopies(camera: ImageCamera, width: number): number[] {
 
 /**
  * The scene as a standalone SVG document of `canvas.width` × `canvas.height` px (a string, UTF-8 text):
- * the sea, the land, a dark halo under every arc (white under the open link or the open country's ties), the
+ * the sea, the land, the theme's casing under every arc (a brighter one, or on light a darker one, under the open link or the open country's ties), the
  * arcs from weakest to strongest by pattern (dotted, dashed, solid), capitals as dots with the named ones
  * labelled (capitalLabelPlacements), words on arcs if any, then the overlay (imageOverlay). Each arc is a
  * `<path class="arc" data-link-id="…">`. The camera fits the open link's arc, else the open country's ties (its
@@ -101,7 +104,8 @@ function worldCopies(camera: ImageCamera, width: number): number[] {
  */
 export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): string {
   const { width, height } = canvas;
-  const overlay = imageOverlay(scene, width, height);
+  const p = IMAGE_PALETTES[canvas.theme ?? "dark"];
+  const overlay = imageOverlay(scene, width, height, p);
   const d = overlay.density;
   const lookup = capitalLookup(scene.countries as CountryDto[]);
   const features = arcFeatures(scene.links, lookup, scene.styleFor);
@@ -119,11 +123,11 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
   const camera = fitBox(focusBox(arcs, selection, scene.countries), width, height, overlay.padding);
   // Line widths are the live map's at the zoom this image would be at in CSS px, times the image's density.
   const zoom = Math.log2(camera.scale / d);
-  const strokes = new Map(arcs.map((arc) => [arc.id, arcStrokes(arc.style, zoom, arc.highlighted, d)]));
+  const strokes = new Map(arcs.map((arc) => [arc.id, arcStrokes(arc.style, zoom, arc.highlighted, d, p)]));
   const paths = new Map(arcs.map((arc) => [arc.id, pathOf(camera, arc.points)]));
 
   const out: string[] = [];
-  out.push(`<rect width="${width}" height="${height}" fill="${COLORS.sea}"/>`);
+  out.push(`<rect width="${width}" height="${height}" fill="${p.sea}"/>`);
   const land = worldCopies(camera, width)
     .map((k) => `<use href="#land" xlink:href="#land" x="${k * WORLD_SIZE}"/>`)
     .join("");
@@ -153,7 +157,7 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
   }
 
   // Direction arrows mid-arc, as the map's arcArrowLayer draws them (lib/map/arc-arrow.ts).
-  out.push(`<g class="arc-arrows" stroke="${COLORS.sea}" stroke-width="${n(1.5 * d)}" stroke-linejoin="round" paint-order="stroke">`);
+  out.push(`<g class="arc-arrows" stroke="${p.sea}" stroke-width="${n(1.5 * d)}" stroke-linejoin="round" paint-order="stroke">`);
   for (const arc of arcs) {
     const arrow = arrowOnArc(arc.points.map((p) => toImage(camera, toWorldPixels(p))), arc.direction);
     if (!arrow) continue;
@@ -170,21 +174,21 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
     const [x, y] = toImage(camera, toWorldPixels(c.geometry.coordinates as LonLat));
     const selected = selection?.kind === "country" && selection.id === c.properties.id;
     const dot = CAPITAL_DOT;
-    out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.haloRadiusSelected : dot.haloRadius) * d)}" fill="${COLORS.capitalHalo}" fill-opacity="${dot.haloOpacity}"/>`);
+    out.push(`<circle cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.haloRadiusSelected : dot.haloRadius) * d)}" fill="${p.capitalHalo}" fill-opacity="${dot.haloOpacity}"/>`);
     // MapLibre strokes a circle outside its radius: the ring runs from the dot's edge out ringWidth px.
     if (selected) {
       out.push(
         `<circle cx="${n(x)}" cy="${n(y)}" r="${n((dot.radiusSelected + dot.ringWidth / 2) * d)}" fill="none" stroke="${dot.ringColor}" stroke-width="${n(dot.ringWidth * d)}"/>`,
       );
     }
-    out.push(`<circle data-capital="${escapeXml(c.properties.id)}" cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.radiusSelected : dot.radius) * d)}" fill="${COLORS.capital}"/>`);
+    out.push(`<circle data-capital="${escapeXml(c.properties.id)}" cx="${n(x)}" cy="${n(y)}" r="${n((selected ? dot.radiusSelected : dot.radius) * d)}" fill="${p.capital}"/>`);
   }
   out.push(`</g>`);
 
   // Labels: the dashboard's 12 px semibold with a dark halo (paint-order draws the halo under the glyphs).
   const labelSize = 12 * d;
   out.push(
-    `<g class="capital-labels" font-size="${n(labelSize)}" font-weight="600" fill="${COLORS.capital}" stroke="${COLORS.sea}" ` +
+    `<g class="capital-labels" font-size="${n(labelSize)}" font-weight="600" fill="${p.capital}" stroke="${p.sea}" ` +
       `stroke-width="${n(3 * d)}" stroke-linejoin="round" paint-order="stroke" letter-spacing="${n(0.24 * d)}">`,
   );
   for (const label of labels) {
@@ -212,7 +216,7 @@ export function renderMapSvg(scene: MapImageScene, canvas: MapImageCanvas): stri
       const w = textWidth(label.text, size, true) + 12 * d;
       const h = size * 1.5;
       out.push(
-        `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(h / 2)}" fill="${COLORS.sea}" fill-opacity="0.92" stroke="${label.color}" stroke-width="${n(1.5 * d)}"/>` +
+        `<rect x="${n(x - w / 2)}" y="${n(y - h / 2)}" width="${n(w)}" height="${n(h)}" rx="${n(h / 2)}" fill="${p.sea}" fill-opacity="0.92" stroke="${label.color}" stroke-width="${n(1.5 * d)}"/>` +
           `<text x="${n(x)}" y="${n(y + size * 0.36)}" fill="${label.color}">${escapeXml(label.text)}</text>`,
       );
     }

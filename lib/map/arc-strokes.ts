@@ -1,9 +1,9 @@
 // How the SVG drawings (the server's first view, /map.svg and /map.png) stroke an arc and draw a capital: the map
 // layers' rules (lib/map/style.ts, from lib/map/link-style.ts) as SVG values, in one place, so every drawing
 // agrees with MapLibre and with the others.
-import { ARC_HALO_EXTRA, ARC_HALO_OPACITY, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern, type LinkStyle } from "./link-style";
+import { ARC_HALO_EXTRA, arcWidthAtZoom, DOTTED_OPACITY, PATTERN_STROKE, type LinkPattern, type LinkStyle } from "./link-style";
 import { DIMMED_OPACITY, type ArcFocus } from "./arc-focus";
-import { CAPITAL_DOT, COLORS } from "./style";
+import { CAPITAL_DOT, COLORS, type MapPalette } from "./style";
 
 /** The order the map's layers draw arcs in (style.ts DATA_LAYERS): every halo, then dotted, dashed, solid. */
 export const PATTERN_DRAW_ORDER: readonly LinkPattern[] = ["dotted", "dashed", "solid"];
@@ -28,17 +28,24 @@ export interface SvgStroke {
  * The halo under an arc and the arc itself, as the map's layers draw them at `zoom` (arcWidthAtZoom). Widths are
  * CSS px times `density` (an image's pixels per CSS px; 1 on a page). A highlighted arc (the open link, or the
  * open country's ties) has the white halo of a selected one; a dimmed one (`style.focus` "dim", another link while
- * a panel is open) keeps DIMMED_OPACITY of its opacity, as the layers' unlessDimmed does.
+ * a panel is open) keeps DIMMED_OPACITY of its opacity, as the layers' unlessDimmed does. The casings' colours
+ * come from `palette` (a theme's MapPalette; the dark one by default, as the first view draws).
  */
-export function arcStrokes(style: LinkStyle & { focus?: ArcFocus }, zoom: number, highlighted: boolean, density = 1): { halo: SvgStroke; line: SvgStroke } {
+export function arcStrokes(
+  style: LinkStyle & { focus?: ArcFocus },
+  zoom: number,
+  highlighted: boolean,
+  density = 1,
+  palette: MapPalette = COLORS,
+): { halo: SvgStroke; line: SvgStroke } {
   const width = arcWidthAtZoom(style.width, zoom) * density;
   const { dash, cap } = PATTERN_STROKE[style.pattern];
   const dim = style.focus === "dim" ? DIMMED_OPACITY : 1;
   return {
     halo: {
-      color: highlighted ? "#ffffff" : COLORS.sea,
+      color: highlighted ? palette.arcHaloHighlight : palette.arcHalo,
       width: width + ARC_HALO_EXTRA * density,
-      opacity: (highlighted ? 0.35 : ARC_HALO_OPACITY) * dim,
+      opacity: (highlighted ? palette.arcHaloHighlightOpacity : palette.arcHaloOpacity) * dim,
       dasharray: null,
       linecap: "round",
     },

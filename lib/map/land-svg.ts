@@ -1,7 +1,7 @@
 // The basemap (public/basemap/countries-110m.geojson) as SVG path data in world pixels (lib/map/world-pixels):
 // what the server draws under its arcs, in the same projection as MapLibre, so the two drawings line up.
 import type { FeatureCollection, MultiLineString, MultiPolygon, Position } from "geojson";
-import { COLORS } from "./style";
+import { COLORS, type MapPalette } from "./style";
 import { toWorldPixels, WORLD_SIZE } from "./world-pixels";
 
 /** Coordinates are written in hundredths of a world pixel: about 800 m at the equator, below a pixel at zoom 7. */
@@ -52,12 +52,13 @@ const BORDER_WIDTH = 0.08;
 
 /**
  * The land and borders as SVG elements (a string), in world pixels, coloured as the map's land and borders
- * layers (lib/map/style COLORS). Used inline by /map.svg and as the image /basemap/land.svg.
+ * layers in `palette` (lib/map/style MAP_PALETTES; dark, COLORS, by default). Used inline by /map.svg and as the
+ * image /basemap/land.svg.
  */
-export function landSvgElements(paths: LandPaths): string {
+export function landSvgElements(paths: LandPaths, palette: MapPalette = COLORS): string {
   return (
-    `<path d="${paths.land}" fill="${COLORS.land}" fill-rule="evenodd"/>` +
-    `<path d="${paths.borders}" fill="none" stroke="${COLORS.border}" stroke-width="${BORDER_WIDTH}" stroke-linejoin="round"/>`
+    `<path d="${paths.land}" fill="${palette.land}" fill-rule="evenodd"/>` +
+    `<path d="${paths.borders}" fill="none" stroke="${palette.border}" stroke-width="${BORDER_WIDTH}" stroke-linejoin="round"/>`
   );
 }
 

@@ -27,6 +27,10 @@ export const MapImageQuerySchema = z
     ...eventFilterFields,
     width: size(MAP_IMAGE_SIZE.width).describe(`Image width in px, ${MAP_IMAGE_SIZE.min}–${MAP_IMAGE_SIZE.max}.`),
     height: size(MAP_IMAGE_SIZE.height).describe(`Image height in px, ${MAP_IMAGE_SIZE.min}–${MAP_IMAGE_SIZE.max}.`),
+    theme: z
+      .enum(["dark", "light"], { error: "must be dark or light" })
+      .default("dark")
+      .describe("The dashboard's colours to draw in: dark (the default, as share previews show) or light."),
   })
   .strict()
   .refine((q) => !q.from || !q.to || q.from <= q.to, { message: "must not be after `to`", path: ["from"] })

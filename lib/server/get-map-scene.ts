@@ -22,7 +22,7 @@ import type { FocusTarget } from "@/lib/map/arc-focus";
 import { imageLinks } from "@/lib/map-image/image-links";
 
 /** The address without the image's size. */
-export type MapSceneQuery = Omit<MapImageQuery, "width" | "height">;
+export type MapSceneQuery = Omit<MapImageQuery, "width" | "height" | "theme">;
 
 /** A scene, and for a comparison the periods it shows ("2019-01..2022-12"), defaults included. */
 export type MapScene = MapImageScene & { periods?: { a: string; b: string } };

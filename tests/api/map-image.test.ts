@@ -4,7 +4,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import { PNG } from "pngjs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { linkStyle, NATURE_COLOR } from "@/lib/map/link-style";
-import { MAP_CREDITS } from "@/lib/map/style";
+import { MAP_CREDITS, MAP_PALETTES } from "@/lib/map/style";
 import type { ErrorResponse } from "@/lib/schemas/errors";
 import type { ListLinksResponse } from "@/lib/schemas/links";
 import { get } from "../support/api";
@@ -96,6 +96,19 @@ describe("GET /map.png", () => {
     expect(pixelsNear(png, NATURE_COLOR.cooperation)).toBeGreaterThan(1500);
   });
 
+  it("draws in the light theme's sea and land with ?theme=light, and in the dark one by default", async () => {
+    const light = PNG.sync.read(Buffer.from(await (await pngRoute.GET(get("/map.png?theme=light&width=600&height=400"))).arrayBuffer()));
+    const dark = PNG.sync.read(Buffer.from(await (await pngRoute.GET(get("/map.png?width=600&height=400"))).arrayBuffer()));
+    const area = 600 * 400;
+    // Sea and land fill most of the image in the theme asked; the other theme's sea at most a few stray text pixels.
+    expect(pixelsNear(light, MAP_PALETTES.light.sea, 6) + pixelsNear(light, MAP_PALETTES.light.land, 6)).toBeGreaterThan(area * 0.3);
+    expect(pixelsNear(light, MAP_PALETTES.dark.sea, 6)).toBeLessThan(area * 0.01);
+    expect(pixelsNear(dark, MAP_PALETTES.dark.sea, 6) + pixelsNear(dark, MAP_PALETTES.dark.land, 6)).toBeGreaterThan(area * 0.3);
+    expect(pixelsNear(dark, MAP_PALETTES.light.sea, 6)).toBeLessThan(area * 0.01);
+    // The arcs keep their colours in both themes.
+    expect(pixelsNear(light, NATURE_COLOR.cooperation)).toBeGreaterThan(300);
+  });
+
   it("defaults to 1200 × 630, the share-preview size", async () => {
     const response = await pngRoute.GET(get("/map.png"));
     expect(pngSize(Buffer.from(await response.arrayBuffer()))).toEqual({ width: 1200, height: 630 });
@@ -110,6 +123,7 @@ describe("bad addresses", () => {
     ["/map.svg?link=KP", "link"],
     ["/map.svg?colour=red", ""],
     ["/map.png?a=2019-01..2022-12", "b"],
+    ["/map.png?theme=sepia", "theme"],
   ])("%s answers 400 naming %s", async (path, field) => {
     const route = path.startsWith("/map.png") ? pngRoute : svgRoute;
     const response = await route.GET(get(path));
