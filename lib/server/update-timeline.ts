@@ -16,18 +16,26 @@ export interface VersionedTimeline {
   timeline: TimelineResponse;
 }
 
+/** The timeline now, and which links' cells may differ from the previous timeline's ("all": computed from scratch). */
+export interface UpdatedTimeline {
+  timeline: TimelineResponse;
+  recomputed: ReadonlySet<string> | "all";
+}
+
 /**
  * Takes the filters and, when there is one, the timeline for the same filters at an earlier version. Returns the
  * timeline now: `previous` with the cells of the links changed since its version recomputed, the links' meta
- * brought up to date (current-link-meta.ts), and the months read again (see get-timeline-months.ts). Computes everything when there is no previous timeline or link_changes cannot say what
- * changed since it. The answer is exact at the current version only if no write commits while this runs: the
- * caller checks the version again afterwards (cached-json.ts). Throws when the database cannot be reached.
+ * brought up to date (current-link-meta.ts), and the months read again (see get-timeline-months.ts), with the ids
+ * of the links recomputed (every other link's cells are the previous timeline's). Computes everything when there
+ * is no previous timeline or link_changes cannot say what changed since it. The answer is exact at the current
+ * version only if no write commits while this runs: the caller checks the version again afterwards
+ * (cached-json.ts). Throws when the database cannot be reached.
  */
-export async function updateTimeline(filters: TimelineRequest, previous: VersionedTimeline | undefined): Promise<TimelineResponse> {
-  if (!previous) return getTimeline(filters);
+export async function updateTimeline(filters: TimelineRequest, previous: VersionedTimeline | undefined): Promise<UpdatedTimeline> {
+  if (!previous) return { timeline: await getTimeline(filters), recomputed: "all" };
   const changes = await changedLinksSince(previous.version);
-  if ("all" in changes) return getTimeline(filters);
-  if (changes.version === previous.version) return previous.timeline;
+  if ("all" in changes) return { timeline: await getTimeline(filters), recomputed: "all" };
+  if (changes.version === previous.version) return { timeline: previous.timeline, recomputed: new Set() };
   const [links, months] = await Promise.all([
     currentLinkMeta(previous.timeline.links, changes.links, filters.countries),
     getTimelineMonths(filters),
@@ -35,7 +43,7 @@ export async function updateTimeline(filters: TimelineRequest, previous: Version
   const recomputed = new Set(changes.links);
   const fresh = recomputed.size ? await getTimelinePart(filters, changes.links) : { links: [], cells: emptyCells() };
   const part = spliceTimeline(previous.timeline, links, recomputed, fresh);
-  return { links: part.links, ...months, cells: part.cells };
+  return { timeline: { links: part.links, ...months, cells: part.cells }, recomputed };
 }
 
 function emptyCells(): TimelineResponse["cells"] {
