@@ -31,12 +31,7 @@ export async function waitForArcs(page: Page, count = 6) {
  * starting MapLibre: for checks of the page around the map (axe, layout, words) that need no WebGL.
  */
 export async function waitForHydration(page: Page) {
-  await expect
-    .poll(() => mapLocator(page).evaluate((element) => Object.keys(element).some((key) => key.startsWith("__reactFiber$"))), {
-      message: "React has hydrated the map's element",
-      timeout: 30_000,
-    })
-    .toBe(true);
+  await expect(mapLocator(page), "React has hydrated the page").toHaveAttribute("data-hydrated", "true", { timeout: 30_000 });
 }
 
 /** The server-drawn first view's arcs (links, each named by its link id). */

@@ -11,6 +11,7 @@
 //   data-arc-labels  JSON { [linkId]: text }: the words drawn on arcs (the compare view's changes), when any
 //   data-map-moving  "false" at rest; MapLibre sets "true" while the camera moves
 //   data-projection  "mercator" | "globe"
+//   data-hydrated    "true" once React has hydrated the page (its handlers listen), set without a re-render
 // and, once MapLibre runs: data-idle, and under automation data-country-points
 // and window.__atlasProject (components/map/automation-hooks.ts).
 import dynamic from "next/dynamic";
@@ -152,6 +153,9 @@ export function MapStage(props: MapStageProps) {
   // The wrapper is mounted before the map can be wanted (wanting it takes an effect or an event), so the ref is
   // set by the render that mounts AtlasMap; no state for it, which would re-render the first view at hydration.
   const host = wanted ? hostRef.current : null;
+
+  // Set on the element rather than through state: a state change would re-render the first view at hydration.
+  useEffect(() => hostRef.current?.setAttribute("data-hydrated", "true"), []);
 
   const state = takenOver ? "ready" : mapState === "error" ? "error" : wanted ? "loading" : "static";
   return (
