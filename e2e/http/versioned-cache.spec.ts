@@ -59,8 +59,16 @@ function apiRequests(page: Page): string[] {
   return seen;
 }
 
-/** nginx's log entries for `uri`: which were answered by an app (upstream set) and which by the cache alone. */
-const logOf = (uri: string) => nginx.log().filter((entry) => entry.uri === uri);
+/**
+ * nginx's log entries for `uri` (which were answered by an app, upstream set, and which by the cache alone), once
+ * there are `count` of them: nginx writes a request's line after the client has its answer, so right after the
+ * last reply the last line may not be there yet.
+ */
+async function logOf(uri: string, count: number) {
+  const entries = () => nginx.log().filter((entry) => entry.uri === uri);
+  await expect.poll(() => entries().length, { message: `nginx has logged ${count} requests for ${uri}` }).toBe(count);
+  return entries();
+}
 
 /** The KP-RU panel's URL the first visitor's page fetched, at the first snapshot (set by the first test). */
 let panelUrl = "";
@@ -102,7 +110,7 @@ test("the page reads the current snapshot's URLs; the first visitor's request re
   const again = await secondResponse;
   expect(again.headers()["x-cache-status"]).toBe("HIT");
   expect(await again.text()).toBe(await answer.text());
-  const entries = logOf(panelUrl);
+  const entries = await logOf(panelUrl, 2);
   expect(entries.map((e) => e.cache)).toEqual(["MISS", "HIT"]);
   expect(entries[0]!.upstream).toMatch(/^127\.0\.0\.1:\d+$/);
   expect(entries[1]!.upstream).toBe("-");
@@ -112,7 +120,7 @@ test("the page reads the current snapshot's URLs; the first visitor's request re
   const replies = [await request(`${nginx.baseURL}${read}`), await request(`${nginx.baseURL}${read}`), await request(`${nginx.baseURL}${read}`)];
   expect(replies.map((r) => r.headers["x-cache-status"])).toEqual(["MISS", "HIT", "HIT"]);
   expect(new Set(replies.map((r) => r.body)).size).toBe(1);
-  expect(logOf(read).filter((e) => e.upstream !== "-")).toHaveLength(1);
+  expect((await logOf(read, 3)).filter((e) => e.upstream !== "-")).toHaveLength(1);
 });
 
 test("after an edit, the open page fetches the new snapshot's URLs and shows it; nothing serves the old snapshot as current", async ({ browser }) => {
@@ -163,7 +171,7 @@ test("after an edit, the open page fetches the new snapshot's URLs and shows it;
     expect(reply.headers["x-cache-status"]).not.toBe("HIT");
     expect(new URL(reply.headers.location!, `${nginx.baseURL}${old}`).pathname).toBe(`/api/v/${now.snapshot}/links/CN-RU`);
   }
-  expect(logOf(old).filter((e) => e.upstream !== "-")).toHaveLength(2);
+  expect((await logOf(old, 2)).filter((e) => e.upstream !== "-")).toHaveLength(2);
 });
 
 test("with both app processes stopped, nginx still answers the reads it holds", async () => {
