@@ -1,11 +1,13 @@
 // While an admin page's data loads.
+import { getTranslations } from "next-intl/server";
 import styles from "@/components/admin/admin.module.css";
 
-export default function AdminLoading() {
+export default async function AdminLoading() {
+  const t = await getTranslations("adminPages");
   return (
     <main id="main" className={styles.main} aria-busy="true">
       <p className={styles.lede} role="status">
-        Loading…
+        {t("loading")}
       </p>
       <div className="skeleton" aria-hidden="true">
         <span className="skeleton__line" style={{ width: "40%" }} />
