@@ -53,6 +53,8 @@ const PROBLEMS: readonly { pattern: RegExp; key: string; args?: (m: RegExpExecAr
   { pattern: /^must use either actor and target, or supplier and recipient, not both$/, key: "rolesMixed" },
   { pattern: /^must name at least one supplier and one recipient$/, key: "rolesTransfer" },
   { pattern: /^must name at least one actor and one target$/, key: "rolesAction" },
+  { pattern: /^must be at least ([\d,]+) characters$/, key: "minChars", args: (m) => ({ min: Number(m[1]!.replaceAll(",", "")) }) },
+  { pattern: /^must be an email address$/, key: "email" },
   { pattern: /^([A-Z]{2}) is not a country we know$/, key: "unknownCountry", args: (m) => ({ country: m[1]! }) },
 ];
 
@@ -63,6 +65,11 @@ export function problemText(message: string, t: FormTranslate): string | null {
     if (m) return t(`problem.${key}`, args?.(m));
   }
   return null;
+}
+
+/** "{label} {problem}." for a field outside the event form (a link's title, a user's email), in the language of `t`. */
+export function fieldSentence(label: string, message: string, t: FormTranslate): string {
+  return t("sentence.field", { label, problem: problemText(message, t) ?? message });
 }
 
 /** Whether `key` names one of the form's fields. */
