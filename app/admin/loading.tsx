@@ -1,9 +1,10 @@
 // While an admin page's data loads.
-import { getTranslations } from "next-intl/server";
+import { useTranslations } from "next-intl";
 import styles from "@/components/admin/admin.module.css";
 
-export default async function AdminLoading() {
-  const t = await getTranslations("adminPages");
+export default function AdminLoading() {
+  // Rendered on the server (no "use client"), so its namespace stays server-only.
+  const t = useTranslations("adminPages");
   return (
     <main id="main" className={styles.main} aria-busy="true">
       <p className={styles.lede} role="status">
