@@ -73,7 +73,7 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
             <label htmlFor="new-token" className="visually-hidden">
               {t("newToken")}
             </label>
-            <input id="new-token" ref={tokenRef} className={`${styles.input} ${styles.mono}`} readOnly value={created.token} onFocus={(e) => e.target.select()} />
+            <input id="new-token" dir="ltr" ref={tokenRef} className={`${styles.input} ${styles.mono}`} readOnly value={created.token} onFocus={(e) => e.target.select()} />
             <button type="button" className={styles.button} onClick={copy}>
               {copied ? t("copied") : t("copy")}
             </button>

@@ -67,6 +67,8 @@ export function CreateUserForm() {
           className={styles.input}
           type={type}
           autoComplete={autoComplete}
+          // Addresses and passwords read left to right in every language.
+          dir={name === "name" ? undefined : "ltr"}
           value={values[name]}
           aria-invalid={error ? true : undefined}
           aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}

@@ -100,7 +100,7 @@ export function CameoField() {
       <label className={styles.label} htmlFor={fieldId("cameoCode")}>
         {t("field.cameoCode")} <span className={styles.optional}>{t("optional")}</span>
       </label>
-      <input {...register("cameoCode")} {...describe("cameoCode", error, true)} className={`${styles.input} ${styles.mono}`} type="text" inputMode="numeric" maxLength={4} />
+      <input {...register("cameoCode")} {...describe("cameoCode", error, true)} className={`${styles.input} ${styles.mono}`} type="text" inputMode="numeric" maxLength={4} dir="ltr" />
       <p id={hintId("cameoCode")} className={styles.hint}>
         {t("cameoHint")}
       </p>

@@ -28,6 +28,8 @@ function SourceInput({ index, field }: { index: number; field: SourceField }) {
         className={styles.input}
         type={field === "publishedOn" ? "date" : field === "url" ? "url" : "text"}
         inputMode={field === "url" ? "url" : undefined}
+        // An address reads left to right in every language, so a right-to-left page does not turn "https://…" around.
+        dir={field === "url" ? "ltr" : undefined}
         placeholder={field === "url" ? "https://…" : undefined}
         max={field === "publishedOn" ? todayIso() : undefined}
       />
