@@ -1,6 +1,8 @@
 // The admin UI against the production build: sign-in, the event form (create, edit, 409, retire/restore),
 // role checks, and markup in titles shown as text. Each test makes its own data (unique titles), so they
 // run in any order. The e2e server creates admin@e2e.test and editor@e2e.test before the tests start.
+// The last test opens the form in Persian (issue 17); its screenshot goes to docs/locales/admin-new-event-fa.png.
+import path from "node:path";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
 
 const ADMIN = { email: "admin@e2e.test", password: "e2e-admin-password", name: "E2E Admin" };
@@ -373,4 +375,31 @@ test("retire and restore, with confirmation, recorded in the history", async ({ 
   const history = page.getByRole("region", { name: /History/ });
   await expect(history.getByText("Retired", { exact: true })).toBeVisible();
   await expect(history.getByText("Restored", { exact: true })).toBeVisible();
+});
+
+test("admin sub-page in Persian: the new-event form reads right to left, and an empty Save names each field in Persian", async ({ page }) => {
+  await signIn(page, EDITOR, "/admin/events/new");
+  // ?lang= chooses the language for this page and (by the cookie it sets) the next ones, as on the dashboard.
+  await page.goto("/admin/events/new?lang=fa");
+  const html = page.locator("html");
+  await expect(html).toHaveAttribute("lang", "fa");
+  await expect(html).toHaveAttribute("dir", "rtl");
+  await expect(page.getByRole("heading", { level: 1, name: "رویداد تازه" })).toBeVisible();
+  const title = page.getByLabel("عنوان", { exact: true });
+  await expect(title).toBeVisible();
+  await expect(page.getByRole("combobox", { name: "کشورهای شرکت‌کننده" })).toBeVisible();
+  await expect(page.getByRole("radio", { name: "تأییدشده" })).toBeVisible();
+
+  await page.getByRole("button", { name: "ساختن رویداد" }).click();
+  const summary = page.getByRole("alert").filter({ hasText: "فیلد مشکل دارند" });
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole("heading")).toHaveText("۸ فیلد مشکل دارند");
+  await expect(summary.getByRole("link").first()).toHaveText("عنوان: لازم است.");
+  await expect(title).toHaveAttribute("aria-invalid", "true");
+  await expect(title).toHaveAccessibleDescription(/عنوان: لازم است\.$/);
+  await expect(page.getByText("یک دسته انتخاب کنید.").first()).toBeVisible();
+  // Nothing of the English form is left on the page.
+  await expect(page.getByText(/is required|Choose a category|Create event/)).toHaveCount(0);
+  // The viewport, not the full page: the sticky save bar would otherwise be drawn halfway down the form.
+  await page.screenshot({ path: path.join("docs", "locales", "admin-new-event-fa.png") });
 });

@@ -7,7 +7,6 @@ import { useState } from "react";
 import type { Role } from "@/lib/auth/roles";
 import { hasRole } from "@/lib/auth/roles";
 import { ThemeSwitch } from "@/components/theme-switch";
-import { ROLE_LABEL } from "./labels";
 import { LocaleSwitch } from "../locale-switch";
 import styles from "./admin.module.css";
 

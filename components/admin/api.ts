@@ -46,6 +46,24 @@ function describeFailure(status: number, message: string | undefined): string {
   return message ?? `The server answered ${status}.`;
 }
 
+/** A message of the "adminForm" namespace (next-intl's `t`), for failureText. */
+type Translate = (key: string, values?: Record<string, string | number>) => string;
+
+/**
+ * What a failed call says to the reader, in their language: the statuses this file knows get the "failure.*"
+ * messages of the "adminForm" namespace; for others the server's own message (English, as the API writes it).
+ */
+export function failureText(result: { status: number; code: string | null; message: string }, t: Translate): string {
+  const { status } = result;
+  if (status === 0) return t("failure.unreachable");
+  if (status === 401) return t("failure.sessionEnded");
+  if (status === 403) return t("failure.forbidden");
+  if (status === 413) return t("failure.tooLarge");
+  if (status === 503) return t("failure.unavailable");
+  if (status >= 500) return t("failure.server");
+  return result.message;
+}
+
 /** Server issues keyed by their path ("sources.0.url"), the first message per path. */
 export function issuesByPath(issues: ApiIssue[]): Record<string, string> {
   const out: Record<string, string> = {};

@@ -2,6 +2,7 @@
 // A searchable, keyboard-operable country picker (the ARIA 1.2 combobox + listbox pattern): type to filter
 // the 197 countries by name or code, arrows to move, Enter to add or remove, Escape to close, Backspace in
 // an empty box to drop the last chip. Chosen countries show as chips with a remove button each.
+import { useLocale, useTranslations } from "next-intl";
 import { useId, useMemo, useRef, useState } from "react";
 import { Flag } from "@/components/flag";
 import type { CountryOption } from "./types";
@@ -9,13 +10,14 @@ import styles from "./admin.module.css";
 
 const MAX_OPTIONS = 60;
 
-function matches(countries: CountryOption[], query: string): CountryOption[] {
-  const q = query.trim().toLowerCase();
+/** The countries whose name (as shown, in the reader's language) or code matches `query`, best first. */
+function matches(countries: CountryOption[], query: string, locale: string): CountryOption[] {
+  const q = query.trim().toLocaleLowerCase(locale);
   if (!q) return countries.slice(0, MAX_OPTIONS);
   const starts: CountryOption[] = [];
   const contains: CountryOption[] = [];
   for (const c of countries) {
-    const name = c.name.toLowerCase();
+    const name = c.name.toLocaleLowerCase(locale);
     if (c.id.toLowerCase() === q || name.startsWith(q) || name.split(/[\s-]+/).some((w) => w.startsWith(q))) starts.push(c);
     else if (name.includes(q)) contains.push(c);
   }
@@ -48,17 +50,19 @@ export function CountryPicker({
   const inputRef = useRef<HTMLInputElement>(null);
   const wrapRef = useRef<HTMLDivElement>(null);
   const byId = useMemo(() => new Map(countries.map((c) => [c.id, c])), [countries]);
-  const options = useMemo(() => matches(countries, query), [countries, query]);
+  const locale = useLocale();
+  const t = useTranslations("adminForm.picker");
+  const options = useMemo(() => matches(countries, query, locale), [countries, query, locale]);
   const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
   const [announcement, setAnnouncement] = useState("");
 
   function toggle(country: CountryOption) {
     if (value.includes(country.id)) {
       onChange(value.filter((id) => id !== country.id));
-      setAnnouncement(`${country.name} removed.`);
+      setAnnouncement(t("removed", { name: country.name }));
     } else {
       onChange([...value, country.id]);
-      setAnnouncement(`${country.name} added. ${value.length + 1} countries chosen.`);
+      setAnnouncement(t("added", { name: country.name, count: value.length + 1 }));
     }
     setQuery("");
     setActive(0);
@@ -68,7 +72,7 @@ export function CountryPicker({
 
   function remove(id: string) {
     onChange(value.filter((v) => v !== id));
-    setAnnouncement(`${byId.get(id)?.name ?? id} removed.`);
+    setAnnouncement(t("removed", { name: byId.get(id)?.name ?? id }));
     inputRef.current?.focus();
   }
 
@@ -118,14 +122,14 @@ export function CountryPicker({
   return (
     <div className={styles.field} ref={wrapRef} onBlur={onBlurWithin}>
       {value.length ? (
-        <ul className={styles.chips} aria-label="Chosen countries">
+        <ul className={styles.chips} aria-label={t("chosen")}>
           {value.map((id) => {
             const country = byId.get(id);
             return (
               <li key={id} className={styles.chip}>
                 {country ? <Flag emoji={country.flag} code={country.id} /> : null}
                 <span>{country?.name ?? id}</span>
-                <button type="button" className={styles.chipRemove} aria-label={`Remove ${country?.name ?? id}`} onClick={() => remove(id)}>
+                <button type="button" className={styles.chipRemove} aria-label={t("remove", { name: country?.name ?? id })} onClick={() => remove(id)}>
                   ×
                 </button>
               </li>
@@ -148,7 +152,7 @@ export function CountryPicker({
           aria-describedby={describedBy}
           autoComplete="off"
           spellCheck={false}
-          placeholder={value.length ? "Add another country…" : "Type a country name or code…"}
+          placeholder={value.length ? t("addAnother") : t("placeholder")}
           value={query}
           onChange={(e) => {
             setQuery(e.target.value);
@@ -162,7 +166,7 @@ export function CountryPicker({
           <ul id={listboxId} role="listbox" aria-labelledby={labelId} aria-multiselectable="true" className={styles.listbox}>
             {options.length === 0 ? (
               <li className={styles.optionEmpty} role="presentation">
-                No country matches “{query}”.
+                {t("noMatch", { query })}
               </li>
             ) : (
               options.map((country) => {

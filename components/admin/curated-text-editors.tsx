@@ -1,29 +1,38 @@
 "use client";
 // Admins edit the curated text of links (title, summary) and countries (context). Each save quotes the
 // version loaded; a 409 shows what is stored now and offers to load it.
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useMemo, useState } from "react";
 import { UpdateCountryRequestSchema, UpdateLinkRequestSchema } from "@/lib/schemas/admin";
 import { Flag } from "@/components/flag";
-import { callApi, issuesByPath } from "./api";
+import { fieldSentence } from "@/lib/forms/event-form-errors";
+import { countryName } from "@/lib/i18n/country-name";
+import { formatNumber } from "@/lib/i18n/format-number";
+import type { Locale } from "@/lib/i18n/locales";
+import { callApi, failureText, issuesByPath } from "./api";
 import type { CountryView, LinkView } from "./types";
 import styles from "./admin.module.css";
+
+/** The longest link summary or country context (lib/schemas/admin.ts), for the counters. */
+const TEXT_MAX = 5000;
 
 type Outcome = { kind: "saved" } | { kind: "error"; text: string } | { kind: "conflict"; current: Record<string, unknown> | null };
 
 function OutcomeView({ outcome, onLoad, describe }: { outcome: Outcome | null; onLoad: (current: Record<string, unknown>) => void; describe: (current: Record<string, unknown>) => React.ReactNode }) {
+  const t = useTranslations("adminManage.curated");
   if (!outcome) return null;
-  if (outcome.kind === "saved") return <p role="status" className={styles.hint}>Saved.</p>;
+  if (outcome.kind === "saved") return <p role="status" className={styles.hint}>{t("saved")}</p>;
   if (outcome.kind === "error") return <p role="alert" className={styles.error}>{outcome.text}</p>;
   return (
     <div role="alert" className={styles.noticeWarning}>
-      <p className={styles.noticeTitle}>Someone else changed this since you opened it</p>
+      <p className={styles.noticeTitle}>{t("conflict")}</p>
       {outcome.current ? (
         <>
           {describe(outcome.current)}
           <div className={styles.actions}>
             <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={() => onLoad(outcome.current!)}>
-              Load the current text
+              {t("loadCurrent")}
             </button>
           </div>
         </>
@@ -41,6 +50,11 @@ export function LinkEditor({ link }: { link: LinkView }) {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
+  const t = useTranslations("adminManage.curated");
+  const tf = useTranslations("adminForm");
+  const locale = useLocale() as Locale;
+  const [a, b] = link.id.split("-") as [string, string];
+  const names = [countryName(locale, a, link.countryNames[0] ?? a), countryName(locale, b, link.countryNames[1] ?? b)] as const;
   const parsed = UpdateLinkRequestSchema.safeParse({ title, summary, version });
   const errors: Record<string, string> = { ...serverErrors };
   if (!parsed.success) for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message;
@@ -66,21 +80,21 @@ export function LinkEditor({ link }: { link: LinkView }) {
       setOutcome({ kind: "conflict", current: (result.current as Record<string, unknown>) ?? null });
     } else if (result.status === 400 && result.issues.length) {
       setServerErrors(issuesByPath(result.issues));
-    } else setOutcome({ kind: "error", text: result.message });
+    } else setOutcome({ kind: "error", text: failureText(result, tf) });
   }
 
   return (
     <li className={styles.panel}>
-      <form className={styles.inlineEdit} onSubmit={save} noValidate aria-label={`Link ${link.countryNames.join("–")}`}>
+      <form className={styles.inlineEdit} onSubmit={save} noValidate aria-label={t("linkLabel", { a: names[0], b: names[1] })}>
         <div className={styles.cardHead}>
           <h2 className={styles.cardTitle}>
-            {link.countryNames[0]} – {link.countryNames[1]} <span className={`${styles.cellMeta} ${styles.mono}`}>{link.id}</span>
+            {names[0]} – {names[1]} <span className={`${styles.cellMeta} ${styles.mono}`}>{link.id}</span>
           </h2>
-          <span className={styles.hint}>version {version}</span>
+          <span className={styles.hint}>{t("version", { version })}</span>
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor={`${id}-title`}>
-            Title
+            {t("title")}
           </label>
           <input
             id={`${id}-title`}
@@ -90,11 +104,11 @@ export function LinkEditor({ link }: { link: LinkView }) {
             aria-invalid={errors.title ? true : undefined}
             aria-describedby={errors.title ? `${id}-title-error` : undefined}
           />
-          {errors.title ? <p id={`${id}-title-error`} className={styles.error}>Title {errors.title}.</p> : null}
+          {errors.title ? <p id={`${id}-title-error`} className={styles.error}>{fieldSentence(t("title"), errors.title, tf)}</p> : null}
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor={`${id}-summary`}>
-            Summary
+            {t("summary")}
           </label>
           <textarea
             id={`${id}-summary`}
@@ -107,26 +121,26 @@ export function LinkEditor({ link }: { link: LinkView }) {
             aria-describedby={`${id}-summary-count${errors.summary ? ` ${id}-summary-error` : ""}`}
           />
           <span id={`${id}-summary-count`} className={styles.counter}>
-            {summary.trim().length.toLocaleString("en")} / 5,000 characters
+            {tf("countChars", { length: formatNumber(locale, summary.trim().length), max: formatNumber(locale, TEXT_MAX) })}
           </span>
-          {errors.summary ? <p id={`${id}-summary-error`} className={styles.error}>Summary {errors.summary}.</p> : null}
+          {errors.summary ? <p id={`${id}-summary-error`} className={styles.error}>{fieldSentence(t("summary"), errors.summary, tf)}</p> : null}
         </div>
         <div className={styles.actions}>
           <button type="submit" className={`${styles.button} ${styles.buttonSmall}`} disabled={busy || !dirty}>
-            {busy ? "Saving…" : "Save link"}
+            {busy ? t("saving") : t("saveLink")}
           </button>
           {dirty ? (
             <button type="button" className={`${styles.buttonQuiet} ${styles.buttonSmall}`} onClick={() => { setTitle(saved.title); setSummary(saved.summary); }}>
-              Undo changes
+              {t("undo")}
             </button>
           ) : null}
           <OutcomeView
             outcome={outcome}
             describe={(c) => (
               <dl className={styles.facts}>
-                <dt>Title</dt>
+                <dt>{t("title")}</dt>
                 <dd>{String(c.title ?? "")}</dd>
-                <dt>Summary</dt>
+                <dt>{t("summary")}</dt>
                 <dd>{String(c.summary ?? "") || "—"}</dd>
               </dl>
             )}
@@ -147,41 +161,47 @@ export function LinkEditor({ link }: { link: LinkView }) {
 export function CountryList({ countries }: { countries: CountryView[] }) {
   const [query, setQuery] = useState("");
   const [onlyWithContext, setOnlyWithContext] = useState(false);
+  const t = useTranslations("adminManage.curated");
+  const locale = useLocale() as Locale;
+  // Names in the reader's language (the search matches them, the English name, the code or the region).
+  const named = useMemo(() => countries.map((c) => ({ ...c, localName: countryName(locale, c.id, c.name) })), [countries, locale]);
   const shown = useMemo(() => {
-    const q = query.trim().toLowerCase();
-    return countries.filter(
-      (c) => (!onlyWithContext || c.context.trim()) && (!q || c.name.toLowerCase().includes(q) || c.id.toLowerCase() === q || c.region.toLowerCase().includes(q)),
+    const q = query.trim().toLocaleLowerCase(locale);
+    return named.filter(
+      (c) =>
+        (!onlyWithContext || c.context.trim()) &&
+        (!q || c.localName.toLocaleLowerCase(locale).includes(q) || c.name.toLowerCase().includes(q) || c.id.toLowerCase() === q || c.region.toLowerCase().includes(q)),
     );
-  }, [countries, query, onlyWithContext]);
+  }, [named, query, onlyWithContext, locale]);
   return (
     <>
-      <div className={`${styles.panel}`} role="search" aria-label="Find a country">
+      <div className={`${styles.panel}`} role="search" aria-label={t("find")}>
         <div className={styles.grid2} style={{ alignItems: "end" }}>
           <div className={styles.field}>
             <label className={styles.label} htmlFor="country-search">
-              Search countries
+              {t("search")}
             </label>
-            <input id="country-search" type="search" className={styles.input} value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Name, code or region" />
+            <input id="country-search" type="search" className={styles.input} value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t("searchPlaceholder")} />
           </div>
           <label className={styles.hint} style={{ display: "flex", gap: 8, alignItems: "center", minHeight: 38 }}>
             <input type="checkbox" checked={onlyWithContext} onChange={(e) => setOnlyWithContext(e.target.checked)} />
-            Only countries with context text
+            {t("onlyWithContext")}
           </label>
         </div>
       </div>
       <p className={styles.resultLine} role="status">
-        {shown.length} of {countries.length} countries
+        {t("shown", { shown: formatNumber(locale, shown.length), count: countries.length })}
       </p>
       <ul className={styles.cardList}>
         {shown.map((c) => (
-          <CountryEditor key={c.id} country={c} />
+          <CountryEditor key={c.id} country={c} name={c.localName} />
         ))}
       </ul>
     </>
   );
 }
 
-function CountryEditor({ country }: { country: CountryView }) {
+function CountryEditor({ country, name }: { country: CountryView; name: string }) {
   const router = useRouter();
   const [editing, setEditing] = useState(false);
   const [context, setContext] = useState(country.context);
@@ -189,6 +209,9 @@ function CountryEditor({ country }: { country: CountryView }) {
   const [version, setVersion] = useState(country.version);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const t = useTranslations("adminManage.curated");
+  const tf = useTranslations("adminForm");
+  const locale = useLocale() as Locale;
   const parsed = UpdateCountryRequestSchema.safeParse({ context, version });
   const error = parsed.success ? undefined : parsed.error.issues.find((i) => i.path[0] === "context")?.message;
   const id = `country-${country.id}`;
@@ -208,7 +231,7 @@ function CountryEditor({ country }: { country: CountryView }) {
       setEditing(false);
       router.refresh();
     } else if (result.status === 409) setOutcome({ kind: "conflict", current: (result.current as Record<string, unknown>) ?? null });
-    else setOutcome({ kind: "error", text: result.issues[0] ? `Context ${result.issues[0].message}.` : result.message });
+    else setOutcome({ kind: "error", text: result.issues[0] ? fieldSentence(t("context"), result.issues[0].message, tf) : failureText(result, tf) });
   }
 
   return (
@@ -216,12 +239,12 @@ function CountryEditor({ country }: { country: CountryView }) {
       <div className={styles.cardHead}>
         <h2 className={styles.cardTitle} style={{ display: "flex", alignItems: "center", gap: 8 }}>
           <Flag emoji={country.flag} code={country.id} />
-          {country.name}
+          {name}
           <span className={styles.cellMeta}>{country.region}</span>
         </h2>
         {!editing ? (
-          <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={() => setEditing(true)} aria-label={`Edit context of ${country.name}`}>
-            Edit context
+          <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={() => setEditing(true)} aria-label={t("editContextOf", { name })}>
+            {t("editContext")}
           </button>
         ) : null}
       </div>
@@ -229,7 +252,7 @@ function CountryEditor({ country }: { country: CountryView }) {
         <form className={styles.inlineEdit} onSubmit={save} noValidate>
           <div className={styles.field}>
             <label className={styles.label} htmlFor={`${id}-context`}>
-              Context for {country.name}
+              {t("contextFor", { name })}
             </label>
             <textarea
               id={`${id}-context`}
@@ -242,25 +265,25 @@ function CountryEditor({ country }: { country: CountryView }) {
               aria-describedby={`${id}-count${error ? ` ${id}-error` : ""}`}
             />
             <span id={`${id}-count`} className={styles.counter}>
-              {context.trim().length.toLocaleString("en")} / 5,000 characters
+              {tf("countChars", { length: formatNumber(locale, context.trim().length), max: formatNumber(locale, TEXT_MAX) })}
             </span>
-            {error ? <p id={`${id}-error`} className={styles.error}>Context {error}.</p> : null}
+            {error ? <p id={`${id}-error`} className={styles.error}>{fieldSentence(t("context"), error, tf)}</p> : null}
           </div>
           <div className={styles.actions}>
             <button type="submit" className={`${styles.buttonPrimary} ${styles.buttonSmall}`} disabled={busy || context === saved}>
-              {busy ? "Saving…" : "Save context"}
+              {busy ? t("saving") : t("saveContext")}
             </button>
             <button type="button" className={`${styles.buttonQuiet} ${styles.buttonSmall}`} onClick={() => { setContext(saved); setEditing(false); setOutcome(null); }}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </form>
       ) : (
-        <p className={saved ? styles.contextPreview : styles.hint}>{saved || "No context text yet."}</p>
+        <p className={saved ? styles.contextPreview : styles.hint}>{saved || t("noContext")}</p>
       )}
       <OutcomeView
         outcome={outcome}
-        describe={(c) => <p className={styles.contextPreview}>{String(c.context ?? "") || "(empty)"}</p>}
+        describe={(c) => <p className={styles.contextPreview}>{String(c.context ?? "") || t("emptyText")}</p>}
         onLoad={(c) => {
           setContext(String(c.context ?? ""));
           setSaved(String(c.context ?? ""));

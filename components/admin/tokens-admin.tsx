@@ -1,10 +1,13 @@
 "use client";
 // Personal API tokens for scripts: list, create (the secret is shown once, with a copy button), revoke.
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useRef, useState } from "react";
 import { CreateApiTokenRequestSchema } from "@/lib/schemas/admin";
-import { callApi } from "./api";
-import { formatTimestamp } from "./labels";
+import { fieldSentence } from "@/lib/forms/event-form-errors";
+import { formatTimestamp } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { callApi, failureText } from "./api";
 import type { TokenView, UserView } from "./types";
 import styles from "./admin.module.css";
 
@@ -18,6 +21,9 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
   const [created, setCreated] = useState<{ name: string; token: string } | null>(null);
   const [copied, setCopied] = useState(false);
   const tokenRef = useRef<HTMLInputElement>(null);
+  const t = useTranslations("adminManage.tokens");
+  const tf = useTranslations("adminForm");
+  const roles = useTranslations("admin.role");
   const parsed = CreateApiTokenRequestSchema.safeParse({ name, userId });
   const nameError = submitted && !parsed.success ? parsed.error.issues.find((i) => i.path[0] === "name")?.message : undefined;
 
@@ -39,7 +45,7 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
       setName("");
       setSubmitted(false);
       router.refresh();
-    } else setError(result.issues[0] ? `${result.issues[0].path.join(".")} ${result.issues[0].message}` : result.message);
+    } else setError(result.issues[0] ? fieldSentence(result.issues[0].path.join("."), result.issues[0].message, tf) : failureText(result, tf));
   }
 
   async function copy() {
@@ -57,27 +63,27 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
   return (
     <section className={`${styles.panel} ${styles.form}`} aria-labelledby="create-token-title">
       <h2 id="create-token-title" className={styles.sectionTitle}>
-        Create a token
+        {t("createTitle")}
       </h2>
       {created ? (
         <div className={styles.noticeWarning} role="status">
-          <p className={styles.noticeTitle}>Token “{created.name}” created. Copy it now: it will not be shown again.</p>
-          <p>Only its hash is stored. Anyone holding it can act as its owner; keep it out of code and chat.</p>
+          <p className={styles.noticeTitle}>{t("created", { name: created.name })}</p>
+          <p>{t("hashOnly")}</p>
           <div className={styles.tokenBox}>
             <label htmlFor="new-token" className="visually-hidden">
-              New API token
+              {t("newToken")}
             </label>
-            <input id="new-token" ref={tokenRef} className={`${styles.input} ${styles.mono}`} readOnly value={created.token} onFocus={(e) => e.target.select()} />
+            <input id="new-token" dir="ltr" ref={tokenRef} className={`${styles.input} ${styles.mono}`} readOnly value={created.token} onFocus={(e) => e.target.select()} />
             <button type="button" className={styles.button} onClick={copy}>
-              {copied ? "Copied" : "Copy"}
+              {copied ? t("copied") : t("copy")}
             </button>
           </div>
           <p className={styles.hint}>
-            Use it as <code className={styles.mono}>Authorization: Bearer …</code>
+            {t.rich("useAs", { code: (chunks) => <code className={styles.mono}>{chunks}</code> })}
           </p>
           <div className={styles.actions}>
             <button type="button" className={`${styles.buttonQuiet} ${styles.buttonSmall}`} onClick={() => setCreated(null)}>
-              I have copied it; hide the token
+              {t("hide")}
             </button>
           </div>
         </div>
@@ -85,39 +91,39 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
       <form className={styles.grid2} onSubmit={onSubmit} noValidate style={{ alignItems: "start" }}>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="token-name">
-            Name
+            {t("name")}
           </label>
           <input
             id="token-name"
             className={styles.input}
             value={name}
-            placeholder="e.g. GDELT import job"
+            placeholder={t("namePlaceholder")}
             onChange={(e) => setName(e.target.value)}
             aria-invalid={nameError ? true : undefined}
             aria-describedby={nameError ? "token-name-error" : undefined}
           />
           {nameError ? (
             <p id="token-name-error" className={styles.error}>
-              Name {nameError}.
+              {fieldSentence(t("name"), nameError, tf)}
             </p>
           ) : null}
         </div>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="token-owner">
-            Owner
+            {t("owner")}
           </label>
           <select id="token-owner" className={styles.select} value={userId} onChange={(e) => setUserId(e.target.value)}>
             {users.map((u) => (
               <option key={u.id} value={u.id}>
-                {u.name} ({u.role})
+                {t("ownerOption", { name: u.name, role: roles(u.role) })}
               </option>
             ))}
           </select>
-          <p className={styles.hint}>The token acts with its owner’s role.</p>
+          <p className={styles.hint}>{t("ownerHint")}</p>
         </div>
         <div className={styles.actions}>
           <button type="submit" className={styles.buttonPrimary} disabled={busy}>
-            {busy ? "Creating…" : "Create token"}
+            {busy ? t("creating") : t("create")}
           </button>
           {error ? (
             <span role="alert" className={styles.error}>
@@ -131,18 +137,20 @@ export function CreateTokenForm({ users, selfId }: { users: UserView[]; selfId: 
 }
 
 export function TokensTable({ tokens }: { tokens: TokenView[] }) {
-  if (!tokens.length) return <p className={`${styles.panel} ${styles.empty}`}>No API tokens yet.</p>;
+  const t = useTranslations("adminManage.tokens");
+  const locale = useLocale() as Locale;
+  if (!tokens.length) return <p className={`${styles.panel} ${styles.empty}`}>{t("empty")}</p>;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">API tokens, newest first</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Owner</th>
-            <th scope="col">Created</th>
-            <th scope="col">Last used</th>
-            <th scope="col">Status</th>
+            <th scope="col">{t("name")}</th>
+            <th scope="col">{t("owner")}</th>
+            <th scope="col">{t("createdAt")}</th>
+            <th scope="col">{t("lastUsed")}</th>
+            <th scope="col">{t("status")}</th>
           </tr>
         </thead>
         <tbody>
@@ -151,16 +159,16 @@ export function TokensTable({ tokens }: { tokens: TokenView[] }) {
               <td>
                 <strong>{token.name}</strong>
               </td>
-              <td className={styles.cellMeta} data-label="Owner">
+              <td className={styles.cellMeta} data-label={t("owner")}>
                 {token.owner.name} · {token.owner.email}
               </td>
-              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label="Created">
-                {formatTimestamp(token.createdAt)}
+              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label={t("createdAt")}>
+                {formatTimestamp(locale, token.createdAt)}
               </td>
-              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label="Last used">
-                {token.lastUsedAt ? formatTimestamp(token.lastUsedAt) : "never"}
+              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label={t("lastUsed")}>
+                {token.lastUsedAt ? formatTimestamp(locale, token.lastUsedAt) : t("never")}
               </td>
-              <td data-label="Status">
+              <td data-label={t("status")}>
                 <RevokeControl token={token} />
               </td>
             </tr>
@@ -176,8 +184,11 @@ function RevokeControl({ token }: { token: TokenView }) {
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const t = useTranslations("adminManage.tokens");
+  const tf = useTranslations("adminForm");
+  const locale = useLocale() as Locale;
   if (token.revokedAt) {
-    return <span className={`${styles.tag} ${styles.tagRetired}`}>Revoked {formatTimestamp(token.revokedAt).split(",")[0]}</span>;
+    return <span className={`${styles.tag} ${styles.tagRetired}`}>{t("revokedAt", { when: formatTimestamp(locale, token.revokedAt) })}</span>;
   }
   async function revoke() {
     setBusy(true);
@@ -186,23 +197,23 @@ function RevokeControl({ token }: { token: TokenView }) {
     setBusy(false);
     setConfirming(false);
     if (result.ok) router.refresh();
-    else setError(result.message);
+    else setError(failureText(result, tf));
   }
   return (
     <div className={styles.actions} style={{ gap: 6 }}>
-      <span className={styles.tag}>Active</span>
+      <span className={styles.tag}>{t("active")}</span>
       {confirming ? (
         <>
           <button type="button" className={`${styles.buttonDanger} ${styles.buttonSmall}`} onClick={revoke} disabled={busy} autoFocus>
-            {busy ? "Revoking…" : `Yes, revoke “${token.name}”`}
+            {busy ? t("revoking") : t("revokeYes", { name: token.name })}
           </button>
           <button type="button" className={`${styles.buttonQuiet} ${styles.buttonSmall}`} onClick={() => setConfirming(false)}>
-            Cancel
+            {t("cancel")}
           </button>
         </>
       ) : (
-        <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={() => setConfirming(true)} aria-label={`Revoke token ${token.name}`}>
-          Revoke…
+        <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={() => setConfirming(true)} aria-label={t("revokeLabel", { name: token.name })}>
+          {t("revoke")}
         </button>
       )}
       {error ? (

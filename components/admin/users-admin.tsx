@@ -1,16 +1,18 @@
 "use client";
 // User management for admins: create an account (same zod schema as the API) and change roles.
+import { useLocale, useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { CreateUserRequestSchema } from "@/lib/schemas/admin";
-import { callApi, issuesByPath } from "./api";
-import { ROLE_LABEL, formatTimestamp } from "./labels";
+import { fieldSentence, problemText } from "@/lib/forms/event-form-errors";
+import { formatTimestamp } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/locales";
+import { callApi, failureText, issuesByPath } from "./api";
 import type { UserView } from "./types";
 import styles from "./admin.module.css";
 
 type UserField = "email" | "name" | "password" | "role";
-const USER_LABEL: Record<UserField, string> = { email: "Email", name: "Name", password: "Password", role: "Role" };
 
 export function CreateUserForm() {
   const router = useRouter();
@@ -20,13 +22,16 @@ export function CreateUserForm() {
   const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
   const [status, setStatus] = useState<{ ok: boolean; text: string } | null>(null);
   const [busy, setBusy] = useState(false);
+  const t = useTranslations("adminManage.users");
+  const tf = useTranslations("adminForm");
+  const roles = useTranslations("admin.role");
 
   const parsed = CreateUserRequestSchema.safeParse(values);
   const clientErrors: Record<string, string> = {};
   if (!parsed.success) for (const issue of parsed.error.issues) clientErrors[String(issue.path[0])] ??= issue.message;
   const errorFor = (field: UserField) => {
     const message = serverErrors[field] ?? (submitted || touched.has(field) ? clientErrors[field] : undefined);
-    return message ? `${USER_LABEL[field]} ${message}.` : undefined;
+    return message ? fieldSentence(t(`field.${field}`), message, tf) : undefined;
   };
 
   async function onSubmit(event: React.FormEvent) {
@@ -38,7 +43,7 @@ export function CreateUserForm() {
     const result = await callApi<{ user: UserView }>("POST", "/api/admin/users", parsed.data);
     setBusy(false);
     if (result.ok) {
-      setStatus({ ok: true, text: `Created ${result.data.user.email} as ${ROLE_LABEL[result.data.user.role].toLowerCase()}. Give them the password through a safe channel.` });
+      setStatus({ ok: true, text: t("created", { email: result.data.user.email, role: roles(result.data.user.role) }) });
       setValues({ email: "", name: "", password: "", role: "editor" });
       setTouched(new Set());
       setSubmitted(false);
@@ -46,7 +51,7 @@ export function CreateUserForm() {
       router.refresh();
     } else if (result.status === 400 && result.issues.length) {
       setServerErrors(issuesByPath(result.issues));
-    } else setStatus({ ok: false, text: result.message });
+    } else setStatus({ ok: false, text: failureText(result, tf) });
   }
 
   const field = (name: Exclude<UserField, "role">, type: string, autoComplete: string, hint?: string) => {
@@ -55,13 +60,15 @@ export function CreateUserForm() {
     return (
       <div className={styles.field}>
         <label className={styles.label} htmlFor={id}>
-          {USER_LABEL[name]}
+          {t(`field.${name}`)}
         </label>
         <input
           id={id}
           className={styles.input}
           type={type}
           autoComplete={autoComplete}
+          // Addresses and passwords read left to right in every language.
+          dir={name === "name" ? undefined : "ltr"}
           value={values[name]}
           aria-invalid={error ? true : undefined}
           aria-describedby={[hint ? `${id}-hint` : "", error ? `${id}-error` : ""].filter(Boolean).join(" ") || undefined}
@@ -88,7 +95,7 @@ export function CreateUserForm() {
   return (
     <form className={`${styles.panel} ${styles.form}`} onSubmit={onSubmit} noValidate aria-labelledby="create-user-title">
       <h2 id="create-user-title" className={styles.sectionTitle}>
-        Create a user
+        {t("createTitle")}
       </h2>
       {status ? (
         <div role={status.ok ? "status" : "alert"} className={status.ok ? styles.noticeSuccess : styles.noticeError}>
@@ -98,24 +105,24 @@ export function CreateUserForm() {
       <div className={styles.grid2}>
         {field("email", "email", "off")}
         {field("name", "text", "off")}
-        {field("password", "password", "new-password", "At least 10 characters.")}
+        {field("password", "password", "new-password", t("passwordHint"))}
         <div className={styles.field}>
           <label className={styles.label} htmlFor="user-role">
-            Role
+            {t("field.role")}
           </label>
           <select id="user-role" className={styles.select} value={values.role} onChange={(e) => setValues((v) => ({ ...v, role: e.target.value as Role }))}>
             {ROLES.map((r) => (
               <option key={r} value={r}>
-                {ROLE_LABEL[r]}
+                {t(`role.${r}`)}
               </option>
             ))}
           </select>
-          <p className={styles.hint}>Viewers read; editors add and edit events; admins also manage users, links and countries.</p>
+          <p className={styles.hint}>{t("roleHint")}</p>
         </div>
       </div>
       <div className={styles.actions}>
         <button type="submit" className={styles.buttonPrimary} disabled={busy}>
-          {busy ? "Creating…" : "Create user"}
+          {busy ? t("creating") : t("create")}
         </button>
       </div>
     </form>
@@ -123,16 +130,18 @@ export function CreateUserForm() {
 }
 
 export function UsersTable({ users, selfId }: { users: UserView[]; selfId: string }) {
+  const t = useTranslations("adminManage.users");
+  const locale = useLocale() as Locale;
   return (
     <div className={styles.tableWrap}>
       <table className={styles.table}>
-        <caption className="visually-hidden">Users and their roles</caption>
+        <caption className="visually-hidden">{t("caption")}</caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Email</th>
-            <th scope="col">Created</th>
-            <th scope="col">Role</th>
+            <th scope="col">{t("field.name")}</th>
+            <th scope="col">{t("field.email")}</th>
+            <th scope="col">{t("createdAt")}</th>
+            <th scope="col">{t("field.role")}</th>
           </tr>
         </thead>
         <tbody>
@@ -140,15 +149,15 @@ export function UsersTable({ users, selfId }: { users: UserView[]; selfId: strin
             <tr key={user.id}>
               <td>
                 <strong>{user.name}</strong>
-                {user.id === selfId ? <span className={styles.hint}> (you)</span> : null}
+                {user.id === selfId ? <span className={styles.hint}> {t("you")}</span> : null}
               </td>
-              <td className={styles.cellMeta} data-label="Email">
+              <td className={styles.cellMeta} data-label={t("field.email")}>
                 {user.email}
               </td>
-              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label="Created">
-                {formatTimestamp(user.createdAt)}
+              <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label={t("createdAt")}>
+                {formatTimestamp(locale, user.createdAt)}
               </td>
-              <td data-label="Role">
+              <td data-label={t("field.role")}>
                 <RoleControl user={user} self={user.id === selfId} />
               </td>
             </tr>
@@ -166,6 +175,8 @@ function RoleControl({ user, self }: { user: UserView; self: boolean }) {
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   const id = `role-${user.id}`;
+  const t = useTranslations("adminManage.users");
+  const tf = useTranslations("adminForm");
 
   async function save() {
     setBusy(true);
@@ -174,17 +185,17 @@ function RoleControl({ user, self }: { user: UserView; self: boolean }) {
     setBusy(false);
     if (result.ok) {
       setSaved(result.data.user.role);
-      setMessage({ ok: true, text: "Saved." });
+      setMessage({ ok: true, text: t("saved") });
       router.refresh();
     } else {
-      setMessage({ ok: false, text: result.issues[0]?.message ? `Not changed: ${result.issues[0].message}.` : result.message });
+      setMessage({ ok: false, text: result.issues[0]?.message ? t("notChanged", { problem: problemText(result.issues[0].message, tf) ?? result.issues[0].message }) : failureText(result, tf) });
     }
   }
 
   return (
     <div className={styles.actions}>
       <label htmlFor={id} className="visually-hidden">
-        Role of {user.name}
+        {t("roleOf", { name: user.name })}
       </label>
       <select
         id={id}
@@ -200,16 +211,16 @@ function RoleControl({ user, self }: { user: UserView; self: boolean }) {
       >
         {ROLES.map((r) => (
           <option key={r} value={r}>
-            {ROLE_LABEL[r]}
+            {t(`role.${r}`)}
           </option>
         ))}
       </select>
       {role !== saved ? (
         <button type="button" className={`${styles.button} ${styles.buttonSmall}`} onClick={save} disabled={busy}>
-          {busy ? "Saving…" : "Change role"}
+          {busy ? t("saving") : t("changeRole")}
         </button>
       ) : null}
-      {self ? <span className={styles.hint}>You cannot demote yourself.</span> : null}
+      {self ? <span className={styles.hint}>{t("noSelfDemote")}</span> : null}
       {message ? (
         <span id={`${id}-msg`} role={message.ok ? "status" : "alert"} className={message.ok ? styles.hint : styles.error}>
           {message.text}

@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import type { FieldErrors } from "react-hook-form";
-import { SOURCE_FIELDS } from "./event-form-errors";
+import { createTranslator } from "next-intl";
+import en from "@/messages/en.json";
+import ru from "@/messages/ru.json";
+import { SOURCE_FIELDS, type FormTranslate } from "./event-form-errors";
 import { errorLines, eventFormResolver } from "./event-form-resolver";
 import { blankValues, emptySource, type EventFormValues } from "./event-form-values";
 
@@ -16,6 +19,10 @@ const VALID: EventFormValues = {
   sources: [{ url: "https://example.org/kp-ru-summit", publisher: "Example Wire", title: "Putin and Kim sign a treaty", publishedOn: "2024-06-19" }],
 };
 
+/** The form's English messages (messages/en.json, "adminForm"): the sentences below are what an English reader sees. */
+const english = createTranslator({ locale: "en", messages: en, namespace: "adminForm" }) as unknown as FormTranslate;
+const russian = createTranslator({ locale: "ru", messages: ru, namespace: "adminForm" }) as unknown as FormTranslate;
+
 /** The field names react-hook-form passes the resolver on submit: every input the form has mounted. */
 function mountedNames(values: EventFormValues): string[] {
   const sources = values.sources.flatMap((_, i) => SOURCE_FIELDS.map((f) => `sources.${i}.${f}`));
@@ -23,8 +30,8 @@ function mountedNames(values: EventFormValues): string[] {
 }
 
 /** The error summary's lines, top to bottom, as the editor reads them after pressing Save. */
-async function summary(values: EventFormValues): Promise<string[]> {
-  const result = await eventFormResolver()(values, undefined, {
+async function summary(values: EventFormValues, t: FormTranslate = english): Promise<string[]> {
+  const result = await eventFormResolver(t)(values, undefined, {
     fields: {},
     names: mountedNames(values) as never,
     shouldUseNativeValidation: false,
@@ -35,7 +42,7 @@ async function summary(values: EventFormValues): Promise<string[]> {
 
 describe("the event form's resolver (the API's schema, in sentences)", () => {
   it("passes a valid event and hands back the request to send", async () => {
-    const result = await eventFormResolver()({ ...VALID, roles: { KP: "actor", RU: "target" } }, undefined, {
+    const result = await eventFormResolver(english)({ ...VALID, roles: { KP: "actor", RU: "target" } }, undefined, {
       fields: {},
       names: mountedNames(VALID) as never,
       shouldUseNativeValidation: false,
@@ -112,6 +119,16 @@ describe("the event form's resolver (the API's schema, in sentences)", () => {
       "title: Title is required.",
       "roles: Roles must name at least one supplier and one recipient.",
     ]);
+  });
+});
+
+describe("the resolver in another language", () => {
+  it("writes each empty field's message in Russian, on the same field names", async () => {
+    const lines = await summary(blankValues(), russian);
+    expect(lines.map((line) => line.split(": ")[0])).toEqual(["title", "date", "countries", "category", "evidence", "score", "sources.0.publisher", "sources.0.title"]);
+    expect(lines[0]).toBe(`title: ${russian("sentence.field", { label: russian("field.title"), problem: russian("problem.required") })}`);
+    expect(lines[3]).toBe(`category: ${russian("empty.category")}`);
+    expect(lines.join("\n")).not.toMatch(/is required|Choose/);
   });
 });
 

@@ -4,7 +4,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import type { FieldError, FieldErrors, Resolver } from "react-hook-form";
 import type { CreateEventRequest } from "@/lib/schemas/event-input";
-import { isField, sentence, SOURCE_FIELDS, type SourceField } from "./event-form-errors";
+import { isField, sentence, SOURCE_FIELDS, type FormTranslate, type SourceField } from "./event-form-errors";
 import { EventFormSchema, FIELD_ORDER, type EventFormValues } from "./event-form-values";
 
 /**
@@ -21,23 +21,23 @@ export function forEachError(errors: FieldErrors, visit: (path: string[], error:
 }
 
 /** Rewrites each message in `errors` (a resolver's fresh result) as the sentence() for its path; "root" names the array itself. */
-function inSentences(errors: FieldErrors<EventFormValues>, values: EventFormValues): FieldErrors<EventFormValues> {
+function inSentences(errors: FieldErrors<EventFormValues>, values: EventFormValues, t: FormTranslate): FieldErrors<EventFormValues> {
   forEachError(errors, (path, error) => {
     const requestPath = path.at(-1) === "root" ? path.slice(0, -1) : path;
-    error.message = sentence(requestPath, error.message ?? "", values);
+    error.message = sentence(requestPath, error.message ?? "", values, t);
   });
   return errors;
 }
 
 /**
  * The form's resolver: @hookform/resolvers' zod resolver over EventFormSchema (the API's rules), whose messages
- * come out as sentences. On success its values are the request to send.
+ * come out as sentences in the language of `t` (the "adminForm" messages). On success its values are the request to send.
  */
-export function eventFormResolver(): Resolver<EventFormValues, unknown, CreateEventRequest> {
+export function eventFormResolver(t: FormTranslate): Resolver<EventFormValues, unknown, CreateEventRequest> {
   const resolve = zodResolver(EventFormSchema);
   return async (values, context, options) => {
     const result = await resolve(values, context, options);
-    return Object.keys(result.errors).length ? { values: {}, errors: inSentences(result.errors, values) } : result;
+    return Object.keys(result.errors).length ? { values: {}, errors: inSentences(result.errors, values, t) } : result;
   };
 }
 

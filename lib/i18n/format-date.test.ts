@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { formatEventDate as englishEventDate } from "@/lib/domain/date-precision";
 import { monthName } from "@/lib/domain/month-range";
 import { countryName } from "./country-name";
-import { formatEventDate, formatMonth } from "./format-date";
+import { formatEventDate, formatMonth, formatTimestamp } from "./format-date";
 import { formatSignedScore } from "./format-number";
 
 describe("formatEventDate", () => {
@@ -49,5 +49,26 @@ describe("formatSignedScore", () => {
     expect(formatSignedScore("fa", 2)).toBe("\u200e+۲٫۰");
     expect(formatSignedScore("ru", -4)).toBe("\u22124,0");
     expect(formatSignedScore("en", 0)).toBe("0.0");
+  });
+});
+
+describe("formatTimestamp", () => {
+  const at = "2026-11-28T14:03:59.000Z";
+  it("writes English as the admin pages always have: day, short month, year, 24-hour UTC time", () => {
+    expect(formatTimestamp("en", at)).toBe("28 Nov 2026, 14:03 UTC");
+  });
+
+  it("keeps the Gregorian calendar and UTC in every language, with the language's own digits", () => {
+    expect(formatTimestamp("fa", at)).toContain("نوامبر");
+    expect(formatTimestamp("fa", at)).toContain("۲۰۲۶");
+    expect(formatTimestamp("fa", at)).toContain("۱۴:۰۳");
+    expect(formatTimestamp("ko", at)).toContain("2026년 11월 28일");
+    expect(formatTimestamp("ru", at)).toContain("2026");
+    expect(formatTimestamp("zh-Hans", at)).toContain("2026年11月28日");
+    for (const locale of ["ko", "ru", "zh-Hans"] as const) expect(formatTimestamp(locale, at)).toContain("14:03");
+  });
+
+  it("gives back what is not a timestamp as it is", () => {
+    expect(formatTimestamp("en", "not a time")).toBe("not a time");
   });
 });

@@ -71,3 +71,31 @@ export function formatMonthRange(locale: Locale, range: { from: string; to: stri
   if (range.from === range.to) return formatMonth(locale, range.from, short);
   return `${formatMonth(locale, range.from, short)} – ${formatMonth(locale, range.to, short)}`;
 }
+
+const timestampCache = new Map<Locale, Intl.DateTimeFormat>();
+
+/**
+ * A moment (an ISO timestamp, e.g. an audit entry's or a token's) to the minute, in UTC and saying so:
+ * "28 Nov 2026, 14:03 UTC" (en), "2026년 11월 28일 14:03 UTC" (ko), "۲۸ نوامبر ۲۰۲۶، ۱۴:۰۳ (UTC)" (fa). Gregorian and
+ * UTC like every date here, so the server's HTML and the browser's render agree whatever the reader's zone.
+ */
+export function formatTimestamp(locale: Locale, iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  let f = timestampCache.get(locale);
+  if (!f) {
+    f = new Intl.DateTimeFormat(locale === "en" ? "en-GB" : locale, {
+      year: "numeric",
+      month: "short",
+      day: "numeric",
+      hour: "2-digit",
+      minute: "2-digit",
+      hourCycle: "h23",
+      calendar: "gregory",
+      timeZone: "UTC",
+      timeZoneName: "short",
+    });
+    timestampCache.set(locale, f);
+  }
+  return f.format(date);
+}

@@ -1,6 +1,7 @@
 // /admin/audit (editors and admins): every recorded change, newest first, filtered by entity, action,
 // actor and entity id, 50 a page; each row shows who, when, what, and a compact before -> after.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
@@ -12,15 +13,19 @@ import { parseQueryLeniently } from "@/lib/schemas/query";
 import { listAuditEntries, type AuditFilters } from "@/lib/server/list-audit-entries";
 import { IgnoredParamsNotice } from "@/components/states";
 import { listUsers } from "@/lib/server/list-users";
-import { ActionTag, ChangeList, entityLabel } from "@/components/admin/audit-changes";
+import { ActionTag, ChangeList, EntityLabel } from "@/components/admin/audit-changes";
 import { Forbidden } from "@/components/admin/forbidden";
 import { Pager } from "@/components/admin/pager";
-import { ACTION_LABEL, ENTITY_LABEL, formatTimestamp } from "@/components/admin/labels";
+import { AUDIT_ACTIONS, AUDIT_ENTITY_TYPES } from "@/lib/domain/vocabulary";
+import { formatTimestamp } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/locales";
 import type { AuditEntryView } from "@/components/admin/types";
 import { FilterSelect } from "@/components/admin/filter-select";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "Audit trail" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.audit"))("title") };
+}
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -57,52 +62,55 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     return `/admin/audit${query.size ? `?${query}` : ""}`;
   };
   const filtered = !!(filters.entityType || filters.action || filters.actorId || filters.entityId);
+  const t = await getTranslations("adminPages.audit");
+  const words = await getTranslations("adminAudit");
+  const locale = (await getLocale()) as Locale;
 
   return (
     <main id="main" className={styles.main}>
       <div>
-        <h1 className={styles.pageTitle}>Audit trail</h1>
-        <p className={styles.lede}>Every change a person made, written in the same transaction as the change itself.</p>
+        <h1 className={styles.pageTitle}>{t("title")}</h1>
+        <p className={styles.lede}>{t("lede")}</p>
       </div>
 
       <IgnoredParamsNotice ignored={ignored} />
-      <form method="get" action="/admin/audit" className={`${styles.panel} ${styles.filters}`} role="search" aria-label="Filter the audit trail">
+      <form method="get" action="/admin/audit" className={`${styles.panel} ${styles.filters}`} role="search" aria-label={t("filter")}>
         <div className={styles.field}>
           <label className={styles.label} htmlFor="audit-entity-id">
-            Entity id
+            {t("entityId")}
           </label>
-          <input id="audit-entity-id" name="entityId" className={`${styles.input} ${styles.mono}`} defaultValue={filters.entityId ?? ""} placeholder="event uuid, KP-RU, KP…" />
+          <input id="audit-entity-id" name="entityId" className={`${styles.input} ${styles.mono}`} defaultValue={filters.entityId ?? ""} placeholder={t("entityIdPlaceholder")} />
         </div>
-        <FilterSelect id="audit-type" name="entityType" label="Entity type" value={filters.entityType} anyLabel="Any" options={Object.entries(ENTITY_LABEL).map(([value, label]) => ({ value, label }))} />
-        <FilterSelect id="audit-action" name="action" label="Action" value={filters.action} anyLabel="Any" options={Object.entries(ACTION_LABEL).map(([value, label]) => ({ value, label }))} />
-        <FilterSelect id="audit-actor" name="actorId" label="Who" value={filters.actorId} anyLabel="Anyone" options={users.map((u) => ({ value: u.id, label: u.name }))} />
+        <FilterSelect id="audit-type" name="entityType" label={t("entityType")} value={filters.entityType} anyLabel={t("any")} options={AUDIT_ENTITY_TYPES.map((value) => ({ value, label: words(`entity.${value}`) }))} />
+        <FilterSelect id="audit-action" name="action" label={t("action")} value={filters.action} anyLabel={t("any")} options={AUDIT_ACTIONS.map((value) => ({ value, label: words(`action.${value}`) }))} />
+        <FilterSelect id="audit-actor" name="actorId" label={t("who")} value={filters.actorId} anyLabel={t("anyone")} options={users.map((u) => ({ value: u.id, label: u.name }))} />
         <div className={styles.filterActions}>
           <button type="submit" className={`${styles.button} ${styles.buttonSmall}`}>
-            Apply filters
+            {t("apply")}
           </button>
           {filtered ? (
             <Link href="/admin/audit" className={`${styles.buttonQuiet} ${styles.buttonSmall}`}>
-              Clear all
+              {t("clear")}
             </Link>
           ) : null}
         </div>
       </form>
 
       <div className={styles.resultLine}>
-        <p role="status">{result.total === 0 ? "No entries match." : `${result.total.toLocaleString("en")} entr${result.total === 1 ? "y" : "ies"}`}</p>
-        <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label="Audit pages" />
+        <p role="status">{result.total === 0 ? t("noMatch") : t("count", { count: result.total })}</p>
+        <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label={t("pages")} />
       </div>
 
       {result.entries.length ? (
         <div className={styles.tableWrap}>
           <table className={styles.table}>
-            <caption className="visually-hidden">Audit entries, newest first</caption>
+            <caption className="visually-hidden">{t("caption")}</caption>
             <thead>
               <tr>
-                <th scope="col">When</th>
-                <th scope="col">Who</th>
-                <th scope="col">What</th>
-                <th scope="col">Changes</th>
+                <th scope="col">{t("when")}</th>
+                <th scope="col">{t("who")}</th>
+                <th scope="col">{t("what")}</th>
+                <th scope="col">{t("changes")}</th>
               </tr>
             </thead>
             <tbody>
@@ -111,14 +119,16 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 const href = entityHref(entry);
                 return (
                   <tr key={entry.id}>
-                    <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label="When">
-                      <time dateTime={entry.at}>{formatTimestamp(entry.at)}</time>
+                    <td className={`${styles.nowrap} ${styles.cellMeta}`} data-label={t("when")}>
+                      <time dateTime={entry.at}>{formatTimestamp(locale, entry.at)}</time>
                     </td>
-                    <td data-label="Who">{entry.actor ? entry.actor.name : <span className={styles.hint}>deleted account</span>}</td>
+                    <td data-label={t("who")}>{entry.actor ? entry.actor.name : <span className={styles.hint}>{t("deletedAccount")}</span>}</td>
                     <td style={{ minWidth: 200 }}>
                       <div className={styles.actions} style={{ gap: 6 }}>
                         <ActionTag action={entry.action} />
-                        <span className={styles.cellMeta}>{entityLabel(entry.entityType)}</span>
+                        <span className={styles.cellMeta}>
+                          <EntityLabel type={entry.entityType} />
+                        </span>
                       </div>
                       <div style={{ marginTop: 4 }}>
                         {href ? (
@@ -143,12 +153,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </table>
         </div>
       ) : (
-        <p className={`${styles.panel} ${styles.empty}`}>No audit entries match these filters.</p>
+        <p className={`${styles.panel} ${styles.empty}`}>{t("empty")}</p>
       )}
       {result.pageCount > 1 ? (
         <div className={styles.resultLine}>
           <span />
-          <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label="Audit pages, bottom" />
+          <Pager page={result.page} pageCount={result.pageCount} hrefFor={hrefFor} label={t("pagesBottom")} />
         </div>
       ) : null}
     </main>

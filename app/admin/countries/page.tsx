@@ -1,5 +1,6 @@
 // /admin/countries (admins): find a country and edit its context text (version-checked).
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -10,7 +11,9 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { CountryList } from "@/components/admin/curated-text-editors";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "Countries" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.countries"))("title") };
+}
 
 export default async function CountriesPage() {
   await connection();
@@ -18,11 +21,12 @@ export default async function CountriesPage() {
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/countries")}`);
   if (!hasRole(actor.role, "admin")) return <Forbidden required="admin" actual={actor.role} />;
   const countries = await listCountryRecords();
+  const t = await getTranslations("adminPages.countries");
   return (
     <main id="main" className={`${styles.main} ${styles.mainNarrow}`}>
       <div>
-        <h1 className={styles.pageTitle}>Countries</h1>
-        <p className={styles.lede}>The short context text shown in a country’s panel on the map.</p>
+        <h1 className={styles.pageTitle}>{t("title")}</h1>
+        <p className={styles.lede}>{t("lede")}</p>
       </div>
       <CountryList countries={countries} />
     </main>

@@ -2,6 +2,7 @@
 // ICEWS, SIPRI, the atlas's own CSV/JSON) and can be overridden; a check (dry run) shows what the import would
 // add and skip before anything is written; the import then runs with its progress bar.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -12,7 +13,9 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { ImportWizard } from "@/components/admin/import/import-wizard";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "Import" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.import"))("title") };
+}
 
 export default async function ImportPage() {
   await connection();
@@ -20,15 +23,12 @@ export default async function ImportPage() {
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/import")}`);
   if (!hasRole(actor.role, "editor")) return <Forbidden required="editor" actual={actor.role} />;
   const supported = IMPORT_FORMATS;
+  const t = await getTranslations("adminPages.import");
   return (
     <main id="main" className={`${styles.main} ${styles.mainNarrow}`}>
       <div>
-        <h1 className={styles.pageTitle}>Import</h1>
-        <p className={styles.lede}>
-          GDELT, ICEWS and SIPRI rows become machine-coded, “reported” events, shown apart from curated ones; Axis Atlas
-          CSV or JSON exports come back as they were. Check a file first: you see what it would add and skip before
-          anything is written. Importing the same file twice adds nothing.
-        </p>
+        <h1 className={styles.pageTitle}>{t("title")}</h1>
+        <p className={styles.lede}>{t("lede")}</p>
       </div>
       <ImportWizard supported={supported} />
     </main>

@@ -1,5 +1,6 @@
 // /admin/links (admins): each link's curated title and summary, edited with a version check.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -10,7 +11,9 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { LinkEditor } from "@/components/admin/curated-text-editors";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "Links" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.links"))("title") };
+}
 
 export default async function LinksPage() {
   await connection();
@@ -18,14 +21,12 @@ export default async function LinksPage() {
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/links")}`);
   if (!hasRole(actor.role, "admin")) return <Forbidden required="admin" actual={actor.role} />;
   const links = await listLinkRecords();
+  const t = await getTranslations("adminPages.links");
   return (
     <main id="main" className={`${styles.main} ${styles.mainNarrow}`}>
       <div>
-        <h1 className={styles.pageTitle}>Links</h1>
-        <p className={styles.lede}>
-          The curated words for each pair of countries. Strength, trend and evidence mix are computed from the events, so they are not edited here.
-          A new pair gets its link when an event first joins them.
-        </p>
+        <h1 className={styles.pageTitle}>{t("title")}</h1>
+        <p className={styles.lede}>{t("lede")}</p>
       </div>
       {links.length ? (
         <ul className={styles.cardList}>
@@ -34,7 +35,7 @@ export default async function LinksPage() {
           ))}
         </ul>
       ) : (
-        <p className={`${styles.panel} ${styles.empty}`}>No links yet.</p>
+        <p className={`${styles.panel} ${styles.empty}`}>{t("empty")}</p>
       )}
     </main>
   );

@@ -1,5 +1,6 @@
 // /admin/tokens (admins): personal API tokens for scripts: list, create (shown once), revoke.
 import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
@@ -11,7 +12,9 @@ import { Forbidden } from "@/components/admin/forbidden";
 import { CreateTokenForm, TokensTable } from "@/components/admin/tokens-admin";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "API tokens" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.tokens"))("title") };
+}
 
 export default async function TokensPage() {
   await connection();
@@ -19,12 +22,13 @@ export default async function TokensPage() {
   if (!actor) redirect(`/sign-in?next=${encodeURIComponent("/admin/tokens")}`);
   if (!hasRole(actor.role, "admin")) return <Forbidden required="admin" actual={actor.role} />;
   const [tokens, users] = await Promise.all([listApiTokens(), listUsers()]);
+  const t = await getTranslations("adminPages.tokens");
   return (
     <main id="main" className={styles.main}>
       <div>
-        <h1 className={styles.pageTitle}>API tokens</h1>
+        <h1 className={styles.pageTitle}>{t("title")}</h1>
         <p className={styles.lede}>
-          For scripts that call the JSON API (<code className={styles.mono}>POST /api/events</code> and friends). A revoked token stops working at once.
+          {t.rich("lede", { code: (chunks) => <code className={styles.mono}>{chunks}</code> })}
         </p>
       </div>
       <CreateTokenForm users={users.filter((u) => u.role !== "viewer")} selfId={actor.id} />

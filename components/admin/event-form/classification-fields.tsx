@@ -1,10 +1,10 @@
 "use client";
 // What kind of event it is and how sure and how friendly: category, Goldstein score, evidence level and the
 // optional CAMEO code. Plain inputs registered with react-hook-form; the shared schema checks their values.
+import { useTranslations } from "next-intl";
 import { useFormContext } from "react-hook-form";
 import { EVENT_CATEGORIES, EVIDENCE_LEVELS } from "@/lib/domain/vocabulary";
 import type { EventFormValues } from "@/lib/forms/event-form-values";
-import { CATEGORY_LABEL, EVIDENCE_HELP, EVIDENCE_LABEL } from "../labels";
 import { describe, FieldMessage, errorId, fieldId, hintId, useFieldError } from "./field-bits";
 import styles from "../admin.module.css";
 
@@ -13,17 +13,19 @@ export function CategoryAndScore() {
   const { register } = useFormContext<EventFormValues>();
   const categoryError = useFieldError("category");
   const scoreError = useFieldError("score");
+  const t = useTranslations("adminForm");
+  const l = useTranslations("labels");
   return (
     <div className={styles.grid2}>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={fieldId("category")}>
-          Category
+          {t("field.category")}
         </label>
         <select {...register("category")} {...describe("category", categoryError, false)} className={styles.select}>
-          <option value="">Choose a category…</option>
+          <option value="">{t("chooseCategory")}</option>
           {EVENT_CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {CATEGORY_LABEL[c]}
+              {l(`category.${c}`)}
             </option>
           ))}
         </select>
@@ -31,7 +33,7 @@ export function CategoryAndScore() {
       </div>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={fieldId("score")}>
-          Score (Goldstein scale)
+          {t("scoreLabel")}
         </label>
         <input
           {...register("score")}
@@ -44,8 +46,7 @@ export function CategoryAndScore() {
           step={0.1}
         />
         <p id={hintId("score")} className={styles.hint}>
-          −10 (military attack) to +10 (military or economic aid); 0 is neutral. A visit is about +1.9, a formal agreement
-          +8, cooperating militarily +7.4.
+          {t("scoreHint")}
         </p>
         <FieldMessage name="score" error={scoreError} />
       </div>
@@ -57,9 +58,11 @@ export function CategoryAndScore() {
 export function EvidenceField() {
   const { register } = useFormContext<EventFormValues>();
   const error = useFieldError("evidence");
+  const t = useTranslations("adminForm");
+  const l = useTranslations("labels");
   return (
     <fieldset className={styles.fieldset} aria-describedby={error ? errorId("evidence") : undefined}>
-      <legend className={styles.legend}>Evidence level</legend>
+      <legend className={styles.legend}>{t("field.evidence")}</legend>
       <div className={styles.radios}>
         {EVIDENCE_LEVELS.map((level, i) => (
           <label key={level} className={styles.radio}>
@@ -74,10 +77,10 @@ export function EvidenceField() {
               aria-describedby={[`event-evidence-help-${level}`, error ? errorId("evidence") : ""].filter(Boolean).join(" ")}
             />
             <span id={`event-evidence-label-${level}`} className={styles.radioTitle}>
-              {EVIDENCE_LABEL[level]}
+              {l(`evidence.${level}`)}
             </span>
             <span id={`event-evidence-help-${level}`} className={styles.radioHelp}>
-              {EVIDENCE_HELP[level]}
+              {t(`evidenceHelp.${level}`)}
             </span>
           </label>
         ))}
@@ -91,14 +94,15 @@ export function EvidenceField() {
 export function CameoField() {
   const { register } = useFormContext<EventFormValues>();
   const error = useFieldError("cameoCode");
+  const t = useTranslations("adminForm");
   return (
     <div className={styles.field} style={{ maxWidth: 360 }}>
       <label className={styles.label} htmlFor={fieldId("cameoCode")}>
-        CAMEO code <span className={styles.optional}>(optional)</span>
+        {t("field.cameoCode")} <span className={styles.optional}>{t("optional")}</span>
       </label>
-      <input {...register("cameoCode")} {...describe("cameoCode", error, true)} className={`${styles.input} ${styles.mono}`} type="text" inputMode="numeric" maxLength={4} />
+      <input {...register("cameoCode")} {...describe("cameoCode", error, true)} className={`${styles.input} ${styles.mono}`} type="text" inputMode="numeric" maxLength={4} dir="ltr" />
       <p id={hintId("cameoCode")} className={styles.hint}>
-        2 to 4 digits, e.g. 042 (make a visit) or 057 (sign a formal agreement).
+        {t("cameoHint")}
       </p>
       <FieldMessage name="cameoCode" error={error} />
     </div>

@@ -1,13 +1,14 @@
 "use client";
 // A 409: someone saved this event after it was opened here. Nothing was saved; the notice shows their version
 // and which fields differ from the form, and offers to load theirs or to keep these edits and save over it.
+import { useLocale, useTranslations } from "next-intl";
 import { useWatch } from "react-hook-form";
-import { formatEventDate } from "@/lib/domain/date-precision";
-import { PARTICIPANT_ROLE_LABEL } from "@/lib/domain/labels";
-import { FIELD_LABEL } from "@/lib/forms/event-form-errors";
+import { countryName } from "@/lib/i18n/country-name";
+import { formatEventDate } from "@/lib/i18n/format-date";
+import { formatSignedScore } from "@/lib/i18n/format-number";
+import type { Locale } from "@/lib/i18n/locales";
 import { differingFields, valuesFromEvent, type EventFormValues } from "@/lib/forms/event-form-values";
 import type { AdminEventDto } from "@/lib/schemas/events";
-import { CATEGORY_LABEL, EVIDENCE_LABEL, formatScore } from "../labels";
 import styles from "../admin.module.css";
 
 /** The conflict notice for `current`, the record as the server has it now (null: it sent none, so reload). */
@@ -24,47 +25,55 @@ export function ConflictNotice({
 }) {
   const mine = useWatch<EventFormValues>() as EventFormValues;
   const differing = current ? differingFields(mine, valuesFromEvent(current)) : [];
+  const t = useTranslations("adminForm");
+  const l = useTranslations("labels");
+  const locale = useLocale() as Locale;
+  const list = (items: string[]) => new Intl.ListFormat(locale, { type: "unit" }).format(items);
   return (
     <div ref={noticeRef} tabIndex={-1} role="alert" className={styles.noticeWarning}>
-      <p className={styles.noticeTitle}>Someone else changed this event since you opened it</p>
-      <p>Nothing of yours was saved. Their version is below; load it (your unsaved edits are discarded), or keep your edits and save over theirs.</p>
+      <p className={styles.noticeTitle}>{t("conflict.title")}</p>
+      <p>{t("conflict.body")}</p>
       {current ? (
         <>
           <dl className={styles.facts}>
-            <dt>Version</dt>
-            <dd>
-              {current.version}
-              {current.retired ? " (retired)" : ""}
-            </dd>
-            <dt>Title</dt>
+            <dt>{t("record.version")}</dt>
+            <dd>{current.retired ? t("conflict.versionRetired", { version: current.version }) : current.version}</dd>
+            <dt>{t("field.title")}</dt>
             <dd>{current.title}</dd>
-            <dt>Date</dt>
-            <dd>{formatEventDate(current.date, current.precision)}</dd>
-            <dt>Countries</dt>
-            <dd>{current.participants.map((p) => (p.role ? `${p.name} (${PARTICIPANT_ROLE_LABEL[p.role].toLowerCase()})` : p.name)).join(", ")}</dd>
-            <dt>Category</dt>
-            <dd>{CATEGORY_LABEL[current.category]}</dd>
-            <dt>Evidence</dt>
-            <dd>{EVIDENCE_LABEL[current.evidence]}</dd>
-            <dt>Score</dt>
-            <dd>{formatScore(current.score)}</dd>
-            <dt>Sources</dt>
+            <dt>{t("field.date")}</dt>
+            <dd>{formatEventDate(locale, current.date, current.precision)}</dd>
+            <dt>{t("field.countries")}</dt>
+            <dd>
+              {list(
+                current.participants.map((p) => {
+                  const name = countryName(locale, p.id, p.name);
+                  return p.role ? t("conflict.countryWithRole", { country: name, role: l(`role.${p.role}`) }) : name;
+                }),
+              )}
+            </dd>
+            <dt>{t("field.category")}</dt>
+            <dd>{l(`category.${current.category}`)}</dd>
+            <dt>{t("field.evidence")}</dt>
+            <dd>{l(`evidence.${current.evidence}`)}</dd>
+            <dt>{t("field.score")}</dt>
+            <dd>{formatSignedScore(locale, current.score)}</dd>
+            <dt>{t("field.sources")}</dt>
             <dd>{current.sources.map((s) => `${s.publisher}: ${s.title}`).join("; ")}</dd>
           </dl>
-          {differing.length ? <p className={styles.hint}>Differs from your form in: {differing.map((k) => FIELD_LABEL[k]).join(", ")}.</p> : null}
+          {differing.length ? <p className={styles.hint}>{t("conflict.differs", { fields: list(differing.map((k) => t(`field.${k}`))) })}</p> : null}
           <div className={styles.actions}>
             <button type="button" className={styles.button} onClick={() => onLoad(current)}>
-              Load their version
+              {t("conflict.load")}
             </button>
             <button type="button" className={styles.buttonQuiet} onClick={() => onKeep(current)}>
-              Keep my edits
+              {t("conflict.keep")}
             </button>
           </div>
         </>
       ) : (
         <div className={styles.actions}>
           <button type="button" className={styles.button} onClick={() => window.location.reload()}>
-            Reload the page
+            {t("conflict.reload")}
           </button>
         </div>
       )}

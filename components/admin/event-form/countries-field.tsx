@@ -2,6 +2,7 @@
 // Which countries took part, and (new with roles) who did what to whom. The picker and the roles are two
 // react-hook-form fields; a role belongs to a chosen country, so changing the countries drops the roles of
 // those removed, and checks the roles again when their message is showing (it may no longer apply).
+import { useTranslations } from "next-intl";
 import { useController, useFormContext, useFormState } from "react-hook-form";
 import { pruneRoles, type EventFormValues } from "@/lib/forms/event-form-values";
 import { CountryPicker } from "../country-picker";
@@ -16,6 +17,7 @@ export function CountriesField({ countries }: { countries: CountryOption[] }) {
   const { field } = useController({ control, name: "countries" });
   const { isSubmitted } = useFormState({ control });
   const error = useFieldError("countries");
+  const t = useTranslations("adminForm");
 
   function onChange(next: string[]) {
     // As in the other fields, a message shows once the field has been used: here, once two are chosen (the
@@ -30,10 +32,10 @@ export function CountriesField({ countries }: { countries: CountryOption[] }) {
     <>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={fieldId("countries")} id={`${fieldId("countries")}-label`}>
-          Participating countries
+          {t("field.countries")}
         </label>
         <p id={hintId("countries")} className={styles.hint}>
-          Two or more. A multilateral event counts toward every pair among them.
+          {t("countriesHint")}
         </p>
         <CountryPicker
           inputId={fieldId("countries")}

@@ -2,13 +2,15 @@
 // The date and how precisely it is known. The API stores a date as the first day of its period, so the hint
 // shows how the date will read ("April 2024"), and changing the precision checks the date again at once: the
 // shared schema's rule then says which day to use.
+import { useLocale, useTranslations } from "next-intl";
 import { useFormContext, useWatch } from "react-hook-form";
-import { formatEventDate, parseIsoDate } from "@/lib/domain/date-precision";
+import { parseIsoDate } from "@/lib/domain/date-precision";
+import { formatEventDate } from "@/lib/i18n/format-date";
+import type { Locale } from "@/lib/i18n/locales";
 import { todayIso } from "@/lib/domain/months";
 import { DATE_PRECISIONS } from "@/lib/domain/vocabulary";
 import type { EventFormValues } from "@/lib/forms/event-form-values";
 import { EARLIEST_DATE } from "@/lib/schemas/event-input";
-import { PRECISION_LABEL } from "../labels";
 import { describe, FieldMessage, fieldId, hintId, useFieldError } from "./field-bits";
 import styles from "../admin.module.css";
 
@@ -18,22 +20,24 @@ export function DateFields() {
   const [date, precision] = useWatch<EventFormValues, ["date", "precision"]>({ name: ["date", "precision"] });
   const dateError = useFieldError("date");
   const precisionError = useFieldError("precision");
+  const t = useTranslations("adminForm");
+  const locale = useLocale() as Locale;
   return (
     <div className={styles.grid2}>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={fieldId("date")}>
-          Date
+          {t("field.date")}
         </label>
         <input {...register("date")} {...describe("date", dateError, true)} className={styles.input} type="date" min={EARLIEST_DATE} max={todayIso()} />
         <p id={hintId("date")} className={styles.hint}>
-          For a date known to the month, use the first day; to the year, use 1 January.
-          {date && parseIsoDate(date) ? ` Shown as “${formatEventDate(date, precision)}”.` : ""}
+          {t("dateHint")}
+          {date && parseIsoDate(date) ? ` ${t("dateShownAs", { date: formatEventDate(locale, date, precision) })}` : ""}
         </p>
         <FieldMessage name="date" error={dateError} />
       </div>
       <div className={styles.field}>
         <label className={styles.label} htmlFor={fieldId("precision")}>
-          Date precision
+          {t("field.precision")}
         </label>
         {/* The date's message depends on the precision: check it as soon as the precision changes. */}
         <select
@@ -43,12 +47,12 @@ export function DateFields() {
         >
           {DATE_PRECISIONS.map((p) => (
             <option key={p} value={p}>
-              {PRECISION_LABEL[p]}
+              {t(`precision.${p}`)}
             </option>
           ))}
         </select>
         <p id={hintId("precision")} className={styles.hint}>
-          How precisely the sources date it: “in April 2024” is Month only.
+          {t("precisionHint")}
         </p>
         <FieldMessage name="precision" error={precisionError} />
       </div>

@@ -2,6 +2,7 @@
 // The error summary at the top of the form, shown after a Save that found problems: one line per field
 // message, in the order the fields appear, each a link that puts focus on its field. It follows the messages
 // live, so it shrinks as the editor fixes them.
+import { useTranslations } from "next-intl";
 import { useFormState } from "react-hook-form";
 import { errorLines } from "@/lib/forms/event-form-resolver";
 import type { EventFormValues } from "@/lib/forms/event-form-values";
@@ -19,11 +20,12 @@ function focusField(name: string) {
 export function ErrorSummary({ summaryRef }: { summaryRef: React.RefObject<HTMLDivElement | null> }) {
   const { errors } = useFormState<EventFormValues>();
   const lines = errorLines(errors);
+  const t = useTranslations("adminForm");
   if (!lines.length) return null;
   return (
     <div ref={summaryRef} tabIndex={-1} className={styles.noticeError} role="alert" aria-labelledby="event-error-summary-title">
       <h2 id="event-error-summary-title" className={styles.noticeTitle}>
-        {lines.length === 1 ? "There is a problem with 1 field" : `There are problems with ${lines.length} fields`}
+        {t("summaryTitle", { count: lines.length })}
       </h2>
       <ul>
         {lines.map(({ name, message }) => (

@@ -4,6 +4,7 @@
 // form submitted, in a summary at the top on a failed Save, and the server's 400 issues land on the same
 // fields. A stale version (409) shows what the other person saved, with a way to load it. The parts are in
 // this folder; use-event-editor.ts holds the state and the Save.
+import { useTranslations } from "next-intl";
 import { FormProvider } from "react-hook-form";
 import type { AdminEventDto } from "@/lib/schemas/events";
 import type { CountryOption } from "../types";
@@ -38,10 +39,11 @@ export function EventForm({
 }) {
   const editor = useEventEditor({ mode, event, justCreated });
   const { loaded } = editor;
+  const t = useTranslations("adminForm");
 
   const form = (
     <FormProvider {...editor.form}>
-      <form className={`${styles.panel} ${styles.form}`} onSubmit={editor.onSubmit} noValidate aria-label={mode === "create" ? "New event" : "Edit event"}>
+      <form className={`${styles.panel} ${styles.form}`} onSubmit={editor.onSubmit} noValidate aria-label={mode === "create" ? t("formNew") : t("formEdit")}>
         {editor.notice ? (
           <NoticeView notice={editor.notice} noticeRef={editor.noticeRef} eventId={loaded?.id} onLoad={editor.loadCurrent} onKeep={editor.keepMine} />
         ) : null}

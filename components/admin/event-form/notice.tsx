@@ -1,6 +1,7 @@
 "use client";
 // The notice at the top of the form: what just happened (saved, loaded, retired), what went wrong (with a way
 // to sign in again when the session ended), or a version conflict (conflict-notice.tsx).
+import { useTranslations } from "next-intl";
 import type { AdminEventDto } from "@/lib/schemas/events";
 import { ConflictNotice } from "./conflict-notice";
 import styles from "../admin.module.css";
@@ -26,6 +27,7 @@ export function NoticeView({
   onLoad: (current: AdminEventDto) => void;
   onKeep: (current: AdminEventDto) => void;
 }) {
+  const t = useTranslations("adminForm");
   if (notice.kind === "saved") {
     return (
       <div ref={noticeRef} tabIndex={-1} role="status" className={styles.noticeSuccess}>
@@ -39,10 +41,13 @@ export function NoticeView({
         <p>{notice.text}</p>
         {notice.signIn ? (
           <p>
-            <a href={`/sign-in?next=${encodeURIComponent(eventId ? `/admin/events/${eventId}` : "/admin/events/new")}`} target="_blank" rel="noopener">
-              Sign in again in a new tab
-            </a>
-            , then come back and save: your edits are still here.
+            {t.rich("notice.signInAgain", {
+              link: (chunks) => (
+                <a href={`/sign-in?next=${encodeURIComponent(eventId ? `/admin/events/${eventId}` : "/admin/events/new")}`} target="_blank" rel="noopener">
+                  {chunks}
+                </a>
+              ),
+            })}
           </p>
         ) : null}
       </div>

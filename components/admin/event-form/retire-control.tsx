@@ -1,9 +1,10 @@
 "use client";
 // Retiring takes an event off the public map and API without deleting it; restoring puts it back. Both quote
 // the version loaded, so a concurrent edit comes back as a 409 (the form's conflict notice), and both ask first.
+import { useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 import type { AdminEventDto } from "@/lib/schemas/events";
-import { callApi } from "../api";
+import { callApi, failureText } from "../api";
 import { currentOf } from "./current";
 import styles from "../admin.module.css";
 
@@ -21,6 +22,8 @@ export function RetireControl({
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  const t = useTranslations("adminForm.retire");
+  const tf = useTranslations("adminForm");
 
   useEffect(() => {
     if (confirming) confirmRef.current?.focus();
@@ -36,38 +39,35 @@ export function RetireControl({
     setConfirming(false);
     if (result.ok) onChanged(result.data.event);
     else if (result.status === 409) onConflict(currentOf(result.current));
-    else setError(result.message);
+    else setError(failureText(result, tf));
   }
 
-  const verb = event.retired ? "Restore" : "Retire";
+  // One set of words per direction: "retire" or "restore".
+  const way = event.retired ? "restore" : "retire";
   return (
     <section className={styles.panel} aria-labelledby="retire-title">
       <h2 id="retire-title" className={styles.sectionTitle}>
-        {event.retired ? "This event is retired" : "Retire"}
+        {event.retired ? t("retiredTitle") : t("retireTitle")}
       </h2>
       <p className={styles.hint}>
-        {event.retired
-          ? "It is off the public map and API. Restoring puts it back; the audit trail keeps both steps."
-          : "Retiring takes the event off the public map and API. It stays in the database and the audit trail, and can be restored."}
+        {event.retired ? t("retiredHint") : t("retireHint")}
       </p>
       {confirming ? (
-        <div className={styles.noticeWarning} role="group" aria-label={`Confirm ${verb.toLowerCase()}`}>
-          <p>
-            {verb} “{event.title}”?
-          </p>
+        <div className={styles.noticeWarning} role="group" aria-label={t(`${way}.confirmLabel`)}>
+          <p>{t(`${way}.question`, { title: event.title })}</p>
           <div className={styles.actions}>
             <button ref={confirmRef} type="button" className={event.retired ? styles.button : styles.buttonDanger} onClick={act} disabled={busy}>
-              {busy ? `${verb === "Retire" ? "Retiring" : "Restoring"}…` : `Yes, ${verb.toLowerCase()} it`}
+              {busy ? t(`${way}.busy`) : t(`${way}.yes`)}
             </button>
             <button type="button" className={styles.buttonQuiet} onClick={() => setConfirming(false)} disabled={busy}>
-              Cancel
+              {t("cancel")}
             </button>
           </div>
         </div>
       ) : (
         <div className={styles.actions}>
           <button type="button" className={event.retired ? styles.button : styles.buttonDanger} onClick={() => setConfirming(true)}>
-            {verb} event…
+            {t(`${way}.open`)}
           </button>
         </div>
       )}

@@ -3,8 +3,8 @@
 // One react-hook-form field holds them all (country code to role), so the shared schema's roles rule
 // (lib/domain/direction.ts rolesProblem) lands on it as one message, as the server's 400 would. It is checked
 // when focus leaves the group, not between its selects: an editor picks the supplier before the recipient.
+import { useTranslations } from "next-intl";
 import { useController, useFormContext, useWatch } from "react-hook-form";
-import { PARTICIPANT_ROLE_LABEL } from "@/lib/domain/labels";
 import { PARTICIPANT_ROLES, type ParticipantRole } from "@/lib/domain/vocabulary";
 import type { EventFormValues } from "@/lib/forms/event-form-values";
 import type { CountryOption } from "../types";
@@ -20,6 +20,7 @@ export function RolePicker({ countries }: { countries: CountryOption[] }) {
   const { field } = useController({ control, name: "roles" });
   const chosen = useWatch<EventFormValues, "countries">({ name: "countries" });
   const error = useFieldError("roles");
+  const t = useTranslations("adminForm");
   const nameOf = (code: string) => countries.find((c) => c.id === code)?.name ?? code;
 
   return (
@@ -31,19 +32,18 @@ export function RolePicker({ countries }: { countries: CountryOption[] }) {
       }}
     >
       <legend className={styles.legend}>
-        Roles <span className={styles.optional}>(optional)</span>
+        {t("field.roles")} <span className={styles.optional}>{t("optional")}</span>
       </legend>
       <p id={hintId("roles")} className={styles.hint}>
-        Who did what to whom: e.g. Iran supplier, Russia recipient. Leave empty for meetings and multilateral statements.
+        {t("rolesHint")}
       </p>
-      {chosen.length === 0 ? <p className={styles.hint}>Choose the countries first; each gets a role here.</p> : null}
+      {chosen.length === 0 ? <p className={styles.hint}>{t("rolesChooseFirst")}</p> : null}
       {chosen.length ? (
         <div className={styles.grid2}>
           {chosen.map((code, index) => (
             <div key={code} className={styles.field}>
               <label className={styles.label} htmlFor={roleSelectId(index, code)}>
-                <span className="visually-hidden">Role of </span>
-                {nameOf(code)}
+                {t.rich("roleOf", { country: nameOf(code), hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
               </label>
               <select
                 id={roleSelectId(index, code)}
@@ -53,10 +53,10 @@ export function RolePicker({ countries }: { countries: CountryOption[] }) {
                 aria-describedby={error ? errorId("roles") : undefined}
                 onChange={(e) => field.onChange({ ...field.value, [code]: e.target.value as ParticipantRole | "" })}
               >
-                <option value="">No role</option>
+                <option value="">{t("noRole")}</option>
                 {PARTICIPANT_ROLES.map((role) => (
                   <option key={role} value={role}>
-                    {PARTICIPANT_ROLE_LABEL[role]}
+                    {t(`role.${role}`)}
                   </option>
                 ))}
               </select>

@@ -14,7 +14,7 @@ export type SaveOutcome =
   | { kind: "created" | "saved"; event: AdminEventDto }
   | { kind: "conflict"; current: AdminEventDto | null }
   | { kind: "rejected"; issues: ApiIssue[] }
-  | { kind: "failed"; message: string; signIn: boolean };
+  | { kind: "failed"; failure: { status: number; code: string | null; message: string }; signIn: boolean };
 
 /** Sends `request` as a new event (no `loaded`) or as an edit of `loaded`, and says what came of it. */
 export async function saveEvent(request: CreateEventRequest, loaded: AdminEventDto | undefined): Promise<SaveOutcome> {
@@ -24,5 +24,5 @@ export async function saveEvent(request: CreateEventRequest, loaded: AdminEventD
   if (result.ok) return { kind: loaded ? "saved" : "created", event: result.data.event };
   if (result.status === 409) return { kind: "conflict", current: currentOf(result.current) };
   if (result.status === 400 && result.issues.length) return { kind: "rejected", issues: result.issues };
-  return { kind: "failed", message: result.message, signIn: result.status === 401 };
+  return { kind: "failed", failure: { status: result.status, code: result.code, message: result.message }, signIn: result.status === 401 };
 }

@@ -1,9 +1,10 @@
 "use client";
 // The event's sources: a react-hook-form field array (one to twenty), each source a small fieldset of four
 // inputs. The array keeps each source's messages and touched state with it when another one is removed.
+import { useTranslations } from "next-intl";
 import { useFieldArray, useFormContext } from "react-hook-form";
 import { todayIso } from "@/lib/domain/months";
-import { SOURCE_FIELDS, SOURCE_LABEL, type SourceField } from "@/lib/forms/event-form-errors";
+import { SOURCE_FIELDS, type SourceField } from "@/lib/forms/event-form-errors";
 import { emptySource, type EventFormValues } from "@/lib/forms/event-form-values";
 import { SOURCES_MAX } from "@/lib/schemas/event-input";
 import { describe, FieldMessage, errorId, fieldId, useFieldError } from "./field-bits";
@@ -14,12 +15,12 @@ function SourceInput({ index, field }: { index: number; field: SourceField }) {
   const { register } = useFormContext<EventFormValues>();
   const name = `sources.${index}.${field}` as const;
   const error = useFieldError(name);
+  const t = useTranslations("adminForm");
   return (
     <div className={styles.field}>
       <label className={styles.label} htmlFor={fieldId(name)}>
-        <span className="visually-hidden">Source {index + 1} </span>
-        {SOURCE_LABEL[field]}
-        {field === "url" || field === "publishedOn" ? <span className={styles.optional}> (optional)</span> : null}
+        {t.rich("sourceInputLabel", { n: index + 1, label: t(`sourceField.${field}`), hidden: (chunks) => <span className="visually-hidden">{chunks}</span> })}
+        {field === "url" || field === "publishedOn" ? <span className={styles.optional}> {t("optional")}</span> : null}
       </label>
       <input
         {...register(name)}
@@ -27,6 +28,8 @@ function SourceInput({ index, field }: { index: number; field: SourceField }) {
         className={styles.input}
         type={field === "publishedOn" ? "date" : field === "url" ? "url" : "text"}
         inputMode={field === "url" ? "url" : undefined}
+        // An address reads left to right in every language, so a right-to-left page does not turn "https://…" around.
+        dir={field === "url" ? "ltr" : undefined}
         placeholder={field === "url" ? "https://…" : undefined}
         max={field === "publishedOn" ? todayIso() : undefined}
       />
@@ -41,26 +44,27 @@ export function SourcesField() {
   const { fields, append, remove } = useFieldArray({ control, name: "sources" });
   // The list's own message: at "sources.root" beside the sources' messages, or at "sources" when none is mounted.
   const error = useFieldError("sources");
+  const t = useTranslations("adminForm");
   return (
     <fieldset className={styles.fieldset} aria-describedby={error ? errorId("sources") : "event-sources-hint"}>
-      <legend className={styles.legend}>Sources</legend>
+      <legend className={styles.legend}>{t("field.sources")}</legend>
       <p id="event-sources-hint" className={styles.hint}>
-        One or more. The URL is optional (print sources have none) and must start with http:// or https://.
+        {t("sourcesHint")}
       </p>
       {/* Where the error summary sends focus for a message about the list as a whole. */}
       <span id={fieldId("sources")} tabIndex={-1} />
       {fields.map((source, index) => (
         <fieldset key={source.id} className={styles.sourceRow}>
-          <legend className={styles.sourceLegend}>Source {index + 1}</legend>
+          <legend className={styles.sourceLegend}>{t("sourceN", { n: index + 1 })}</legend>
           <div className={styles.sourceHead}>
             <button
               type="button"
               className={`${styles.buttonQuiet} ${styles.buttonSmall}`}
               onClick={() => remove(index)}
               disabled={fields.length <= 1}
-              aria-label={`Remove source ${index + 1}`}
+              aria-label={t("removeSource", { n: index + 1 })}
             >
-              Remove
+              {t("remove")}
             </button>
           </div>
           <div className={styles.grid2}>
@@ -78,7 +82,7 @@ export function SourcesField() {
           onClick={() => append(emptySource(), { focusName: `sources.${fields.length}.url` })}
           disabled={fields.length >= SOURCES_MAX}
         >
-          + Add source
+          {t("addSource")}
         </button>
       </div>
     </fieldset>

@@ -4,6 +4,7 @@
 // started from (its version goes with the PATCH), the notice at the top, the error summary, and what each
 // answer to a Save (save-event.ts) does: created (open it), saved (show the new version), 400 (its issues on
 // their fields via setError), 409 (the conflict notice), anything else (a message; sign in again on a 401).
+import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import { useForm } from "react-hook-form";
@@ -11,6 +12,7 @@ import { eventFormResolver } from "@/lib/forms/event-form-resolver";
 import { blankValues, valuesFromEvent, type EventFormValues } from "@/lib/forms/event-form-values";
 import type { CreateEventRequest } from "@/lib/schemas/event-input";
 import type { AdminEventDto } from "@/lib/schemas/events";
+import { failureText } from "../api";
 import { useFocusAfterRender } from "./focus";
 import type { Notice } from "./notice";
 import { saveEvent } from "./save-event";
@@ -26,13 +28,15 @@ export interface EditorStart {
 /** The form, the record loaded, the notice and the error summary's state, and the handlers the form's parts call. */
 export function useEventEditor({ mode, event, justCreated = false }: EditorStart) {
   const router = useRouter();
+  const t = useTranslations("adminForm");
   const [loaded, setLoaded] = useState(event);
-  const [notice, setNotice] = useState<Notice | null>(justCreated ? { kind: "saved", text: "Event created. You can keep editing it here." } : null);
+  const [notice, setNotice] = useState<Notice | null>(justCreated ? { kind: "saved", text: t("notice.created") } : null);
   const [summaryShown, setSummaryShown] = useState(false);
   const [leaving, setLeaving] = useState(false);
   const [noticeRef, focusNotice] = useFocusAfterRender<HTMLDivElement>();
   const [summaryRef, focusSummary] = useFocusAfterRender<HTMLDivElement>();
-  const [resolver] = useState(eventFormResolver);
+  // The resolver writes its messages with the `t` of the first render: the locale cannot change while the page is open.
+  const [resolver] = useState(() => eventFormResolver(t));
   const form = useForm<EventFormValues, unknown, CreateEventRequest>({
     defaultValues: event ? valuesFromEvent(event) : blankValues(),
     resolver,
@@ -72,23 +76,23 @@ export function useEventEditor({ mode, event, justCreated = false }: EditorStart
       case "created":
         // The edit page takes over; the button keeps saying "Saving…" until it opens.
         setLeaving(true);
-        setNotice({ kind: "saved", text: "Event created. Opening it…" });
+        setNotice({ kind: "saved", text: t("notice.opening") });
         router.push(`/admin/events/${outcome.event.id}?created=1`);
         break;
       case "saved":
-        showRecord(outcome.event, `Changes saved (version ${outcome.event.version}).`);
+        showRecord(outcome.event, t("notice.saved", { version: outcome.event.version }));
         break;
       case "conflict":
         announce({ kind: "conflict", current: outcome.current });
         break;
       case "rejected":
-        setNotice({ kind: "error", text: "The server did not accept the event; see the fields marked below." });
-        setServerIssues(form, outcome.issues);
+        setNotice({ kind: "error", text: t("notice.rejected") });
+        setServerIssues(form, outcome.issues, t);
         setSummaryShown(true);
         focusSummary();
         break;
       case "failed":
-        announce({ kind: "error", text: outcome.message, signIn: outcome.signIn });
+        announce({ kind: "error", text: failureText(outcome.failure, t), signIn: outcome.signIn });
     }
   }
 
@@ -109,16 +113,16 @@ export function useEventEditor({ mode, event, justCreated = false }: EditorStart
     onSubmit: form.handleSubmit(save, onInvalid),
     /** Loads the other person's version over the form's values. */
     loadCurrent: (current: AdminEventDto) =>
-      showRecord(current, `Loaded the current version (version ${current.version}). Your unsaved changes were discarded.`),
+      showRecord(current, t("notice.loaded", { version: current.version })),
     /** Quotes their version but keeps these values: the next Save overwrites their change knowingly. */
     keepMine: (current: AdminEventDto) => {
       setLoaded({ ...current });
-      setNotice({ kind: "error", text: `Your edits are kept. Saving now will replace version ${current.version} with them.` });
+      setNotice({ kind: "error", text: t("notice.kept", { version: current.version }) });
     },
     /** After retiring or restoring: the new record (new version), the values as they are. */
     retiredOrRestored: (next: AdminEventDto) => {
       setLoaded(next);
-      announce({ kind: "saved", text: next.retired ? "Event retired: it has left the public map and API." : "Event restored: it is back on the map." });
+      announce({ kind: "saved", text: next.retired ? t("notice.retired") : t("notice.restored") });
       router.refresh();
     },
     conflict: (current: AdminEventDto | null) => announce({ kind: "conflict", current }),

@@ -1,6 +1,8 @@
 "use client";
 // The file to import: a labelled file input inside a zone that also takes a dropped file.
+import { useLocale, useTranslations } from "next-intl";
 import { useState, type DragEvent, type RefObject } from "react";
+import type { Locale } from "@/lib/i18n/locales";
 import styles from "@/components/admin/admin.module.css";
 import own from "./import.module.css";
 import { formatBytes } from "./labels";
@@ -17,6 +19,8 @@ interface Props {
 /** The picker: `onPick` gets the picked or dropped file (null when the pick is cleared). */
 export function FileField({ id, inputRef, file, disabled, onPick }: Props) {
   const [over, setOver] = useState(false);
+  const t = useTranslations("adminImport.file");
+  const locale = useLocale() as Locale;
 
   function drop(event: DragEvent<HTMLDivElement>) {
     event.preventDefault();
@@ -39,7 +43,7 @@ export function FileField({ id, inputRef, file, disabled, onPick }: Props) {
       onDragLeave={() => setOver(false)}
       onDrop={drop}
     >
-      <label htmlFor={id} className={styles.label}>File</label>
+      <label htmlFor={id} className={styles.label}>{t("label")}</label>
       <input
         ref={inputRef}
         id={id}
@@ -51,8 +55,7 @@ export function FileField({ id, inputRef, file, disabled, onPick }: Props) {
         onChange={(event) => onPick(event.target.files?.[0] ?? null)}
       />
       <p id={`${id}-hint`} className={styles.hint}>
-        {file ? `${file.name} · ${formatBytes(file.size)}. ` : "Pick a file or drop it here. "}
-        GDELT, ICEWS and SIPRI files may be zipped; up to 200 MB (events files 20 MB).
+        {file ? t("picked", { name: file.name, size: formatBytes(locale, file.size) }) : t("pick")} {t("limits", { max: formatBytes(locale, 200 * 1024 * 1024), eventsMax: formatBytes(locale, 20 * 1024 * 1024) })}
       </p>
     </div>
   );

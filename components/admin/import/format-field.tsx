@@ -1,8 +1,9 @@
 "use client";
 // What the file was detected as, and the format it will be read as (the detected one unless overridden).
+import { useLocale, useTranslations } from "next-intl";
 import styles from "@/components/admin/admin.module.css";
 import { IMPORT_FORMATS, type DetectedFormat, type ImportFormat } from "@/lib/schemas/import";
-import { FORMAT_LABEL } from "./labels";
+import { formatLabel } from "./labels";
 
 interface Props {
   id: string;
@@ -16,17 +17,21 @@ interface Props {
 
 /** The detection's verdict and the format select. */
 export function FormatField({ id, detected, format, supported, disabled, onChange }: Props) {
+  const t = useTranslations("adminImport");
   const coming = format !== "" && !supported.includes(format);
+  // What the detector says (its label, e.g. "GDELT 2.0 event export (61 columns)", and its notes) is shown as
+  // lib/import/detect-format.ts writes it, in English; the formats to choose from are in the reader's language.
+  const detectedLabel = detected?.label;
   const overridden = detected && detected.format !== "unknown" && format !== "" && format !== detected.format;
   return (
     <div className={styles.field}>
       <div role="status" aria-live="polite">
         {!detected ? (
-          <p className={styles.hint}>Reading the start of the file…</p>
+          <p className={styles.hint}>{t("detect.reading")}</p>
         ) : detected.format === "unknown" ? (
           <div className={styles.noticeWarning}>
-            <p className={styles.noticeTitle}>The format could not be told</p>
-            <p>{detected.message}{detected.expected.length ? " It should be one of:" : ""}</p>
+            <p className={styles.noticeTitle}>{t("detect.unknownTitle")}</p>
+            <p>{detected.message}{detected.expected.length ? ` ${t("detect.shouldBe")}` : ""}</p>
             {detected.expected.length ? (
               <ul>
                 {detected.expected.map((e) => (
@@ -34,31 +39,31 @@ export function FormatField({ id, detected, format, supported, disabled, onChang
                 ))}
               </ul>
             ) : null}
-            <p>If you know what the file is, choose its format below.</p>
+            <p>{t("detect.ifYouKnow")}</p>
           </div>
         ) : (
           <div>
-            <p>Detected: <strong>{detected.label}</strong></p>
+            <p>{t.rich("detect.detected", { label: detectedLabel ?? "", b: (chunks) => <strong>{chunks}</strong> })}</p>
             <p className={styles.hint}>
               {detected.message}
-              {detected.member ? ` Read from ${detected.member} in the zip.` : ""}
+              {detected.member ? ` ${t("detect.readFrom", { member: detected.member })}` : ""}
             </p>
           </div>
         )}
       </div>
-      <label htmlFor={id} className={styles.label}>Format</label>
+      <label htmlFor={id} className={styles.label}>{t("detect.format")}</label>
       <select id={id} className={styles.select} value={format} disabled={disabled || !detected}
         aria-describedby={coming || overridden ? `${id}-note` : undefined}
         onChange={(event) => onChange(event.target.value as ImportFormat | "")}>
-        <option value="">Choose a format…</option>
+        <option value="">{t("detect.choose")}</option>
         {IMPORT_FORMATS.map((f) => (
-          <option key={f} value={f}>{FORMAT_LABEL[f]}{supported.includes(f) ? "" : " (coming)"}</option>
+          <option key={f} value={f}>{supported.includes(f) ? formatLabel(t, f) : t("detect.comingOption", { label: formatLabel(t, f) })}</option>
         ))}
       </select>
       {coming ? (
-        <p id={`${id}-note`} className={styles.error}>{FORMAT_LABEL[format]} import is coming: this server cannot import it yet.</p>
+        <p id={`${id}-note`} className={styles.error}>{t("detect.comingNote", { label: formatLabel(t, format) })}</p>
       ) : overridden ? (
-        <p id={`${id}-note`} className={styles.hint}>The file looks like {detected.label}; it will be read as {FORMAT_LABEL[format]}.</p>
+        <p id={`${id}-note`} className={styles.hint}>{t("detect.overridden", { detected: detectedLabel ?? "", format: formatLabel(t, format) })}</p>
       ) : null}
     </div>
   );

@@ -2,6 +2,7 @@
 // /admin/import's one form for every format: pick or drop a file, see what it was detected as (and override
 // it), check it (a dry run: the real import, rolled back), read what it would do, then import it. The browser
 // keeps the File, so the import sends it again rather than keeping uploads on a server.
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useId, useRef, useState } from "react";
 import styles from "@/components/admin/admin.module.css";
 import { DETECTION_HEAD_BYTES, detectImportFormat } from "@/lib/import/detect-format";
@@ -24,6 +25,7 @@ export function ImportWizard({ supported }: { supported: readonly ImportFormat[]
   const [file, setFile] = useState<File | null>(null);
   const [detected, setDetected] = useState<DetectedFormat | null>(null);
   const [format, setFormat] = useState<ImportFormat | "">("");
+  const t = useTranslations("adminImport");
   const { run, start, reset } = useImportRun();
   const busy = run?.phase === "sending" || run?.phase === "running";
   const latest = useRef<File | null>(null);
@@ -36,7 +38,7 @@ export function ImportWizard({ supported }: { supported: readonly ImportFormat[]
     setFormat("");
     if (!next) return;
     const result = await detectFile(next).catch(
-      (): DetectedFormat => ({ format: "unknown", label: "Unknown format", member: null, message: "The file could not be read in this browser.", expected: [] }),
+      (): DetectedFormat => ({ format: "unknown", label: t("detect.unknownFormat"), member: null, message: t("detect.unreadable"), expected: [] }),
     );
     if (latest.current !== next) return;
     setDetected(result);
@@ -64,7 +66,7 @@ export function ImportWizard({ supported }: { supported: readonly ImportFormat[]
   return (
     <>
       <section className={styles.panel} aria-labelledby={`${id}-title`}>
-        <h2 id={`${id}-title`} className={styles.sectionTitle}>File to import</h2>
+        <h2 id={`${id}-title`} className={styles.sectionTitle}>{t("fileTitle")}</h2>
         <form
           className={styles.form}
           onSubmit={(event) => {
@@ -82,9 +84,9 @@ export function ImportWizard({ supported }: { supported: readonly ImportFormat[]
           ) : null}
           <div className={styles.actions}>
             <button type="submit" className={run?.mode === "check" && run.phase === "done" ? styles.button : styles.buttonPrimary} disabled={!canCheck}>
-              {run?.mode === "check" && busy ? "Checking…" : "Check file"}
+              {run?.mode === "check" && busy ? t("checking") : t("check")}
             </button>
-            <p className={styles.hint}>Checking runs the import and undoes it: nothing is written until you import.</p>
+            <p className={styles.hint}>{t("checkHint")}</p>
           </div>
         </form>
       </section>

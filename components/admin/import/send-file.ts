@@ -7,12 +7,15 @@ export type SendResult =
   | { ok: true; kind: "report"; body: ImportReportResponse }
   | { ok: false; message: string; issues: ApiIssue[]; retryable: boolean };
 
-/** What to tell the editor for a refused upload: the server's message, or what the status means. */
-function failure(status: number, message: string | undefined): string {
-  if (status === 401) return "Your session has ended. Sign in again, then pick the file again.";
-  if (status === 503) return "The database is unavailable right now. Try again in a moment.";
-  if (status >= 500) return "Something went wrong on the server. Nothing was imported; try again.";
-  return message ?? `The server answered ${status}.`;
+/** A message of the "adminImport.failure" messages (next-intl's `t`), in the reader's language. */
+export type FailureTranslate = (key: "sessionEnded" | "unavailable" | "server" | "unreachable" | "status", values?: Record<string, string | number>) => string;
+
+/** What to tell the editor for a refused upload: what the status means, or the server's message (as the API writes it). */
+function failure(status: number, message: string | undefined, t: FailureTranslate): string {
+  if (status === 401) return t("sessionEnded");
+  if (status === 503) return t("unavailable");
+  if (status >= 500) return t("server");
+  return message ?? t("status", { status });
 }
 
 /**
@@ -20,14 +23,14 @@ function failure(status: number, message: string | undefined): string {
  * SIPRI), the events format's report, or the failure's message with the server's issues (invalid rows) and
  * whether sending it again might go differently.
  */
-export async function sendFile(file: File, format: ImportFormat, dryRun: boolean, signal?: AbortSignal): Promise<SendResult> {
+export async function sendFile(file: File, format: ImportFormat, dryRun: boolean, t: FailureTranslate, signal?: AbortSignal): Promise<SendResult> {
   const query = new URLSearchParams({ format, dryRun: String(dryRun), name: file.name.slice(0, 200) });
   let response: Response;
   try {
     response = await fetch(`/api/import?${query}`, { method: "POST", body: file, signal, headers: { accept: "application/json" } });
   } catch (error) {
     if (signal?.aborted) throw error;
-    return { ok: false, message: "The file did not reach the server. Check your connection and try again.", issues: [], retryable: true };
+    return { ok: false, message: t("unreachable"), issues: [], retryable: true };
   }
   const body: unknown = await response.json().catch(() => null);
   if (response.status === 202 && body) return { ok: true, kind: "job", body: body as StartImportJobResponse };
@@ -35,5 +38,5 @@ export async function sendFile(file: File, format: ImportFormat, dryRun: boolean
   const error = (body as { error?: { message?: string; issues?: ApiIssue[] } } | null)?.error;
   // The same file and format get the same 400 or 413; a lost session, an outage or our bug may pass.
   const retryable = response.status === 401 || response.status >= 500;
-  return { ok: false, message: failure(response.status, error?.message), issues: error?.issues ?? [], retryable };
+  return { ok: false, message: failure(response.status, error?.message, t), issues: error?.issues ?? [], retryable };
 }

@@ -1,5 +1,6 @@
 // /admin/events/{id}: edit an event (version-checked), retire or restore it, and read its history.
 import type { Metadata } from "next";
+import { getLocale, getTranslations } from "next-intl/server";
 import Link from "next/link";
 import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
@@ -12,12 +13,16 @@ import { parseQueryLeniently } from "@/lib/schemas/query";
 import { getEvent } from "@/lib/server/get-event";
 import { getEventHistory } from "@/lib/server/get-event-history";
 import { listCountries } from "@/lib/server/list-countries";
+import { countryName } from "@/lib/i18n/country-name";
+import type { Locale } from "@/lib/i18n/locales";
 import { EventForm } from "@/components/admin/event-form/event-form";
 import { EventHistory } from "@/components/admin/audit-changes";
 import { Forbidden } from "@/components/admin/forbidden";
 import styles from "@/components/admin/admin.module.css";
 
-export const metadata: Metadata = { title: "Edit event" };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("adminPages.editEvent"))("title") };
+}
 
 export default async function EditEventPage({
   params,
@@ -39,14 +44,16 @@ export default async function EditEventPage({
     searchParams.then((params) => parseQueryLeniently(EditEventQuerySchema, params)),
   ]);
   if (!event) notFound();
+  const t = await getTranslations("adminPages");
+  const locale = (await getLocale()) as Locale;
   return (
     <main id="main" className={styles.main}>
       <div>
         <p className={styles.crumbs}>
-          <Link href="/admin">Events</Link> / Edit
+          <Link href="/admin">{t("crumbEvents")}</Link> / {t("editEvent.crumb")}
         </p>
         <h1 className={styles.pageTitle}>
-          {event.retired ? <span className={`${styles.tag} ${styles.tagRetired}`} style={{ marginRight: 8, verticalAlign: "middle" }}>Retired</span> : null}
+          {event.retired ? <span className={`${styles.tag} ${styles.tagRetired}`} style={{ marginInlineEnd: 8, verticalAlign: "middle" }}>{t("editEvent.retired")}</span> : null}
           {event.title}
         </h1>
       </div>
@@ -55,7 +62,7 @@ export default async function EditEventPage({
         key={event.id}
         mode="edit"
         event={event}
-        countries={countries.map(({ id: cid, name, flag }) => ({ id: cid, name, flag }))}
+        countries={countries.map(({ id: cid, name, flag }) => ({ id: cid, name: countryName(locale, cid, name), flag }))}
         justCreated={query.created !== undefined}
         history={<EventHistory entries={history} />}
       />
