@@ -2,8 +2,9 @@
 // At a million events a range holds a few hundred thousand cells and summing them takes tens of milliseconds; done
 // in one task on every timeline step, that task is long enough to stall input and frames. Above SYNC_CELLS the sum
 // is spread over tasks of at most CELLS_PER_TASK cells each, yielding the main thread between them, and the previous
-// range's numbers stay on screen until the new ones are complete (never a half-summed mix).
-import { useEffect, useMemo, useState } from "react";
+// range's numbers stay on screen until the new ones are complete (never a half-summed mix), and what they change is
+// rendered as a transition, in slices.
+import { startTransition, useEffect, useMemo, useState } from "react";
 import { cellOffsets, maxSpanOf, summarizeCells, type CellRange, type TimelineCells } from "@/lib/domain/timeline-cells";
 import type { LinkMeta } from "@/lib/domain/summarize-links";
 import type { LinkSummary } from "@/lib/schemas/links";
@@ -67,7 +68,9 @@ export function useLinkSummaries(timeline: Timeline | undefined, range: CellRang
           if (cancelled) return;
         }
       }
-      if (!cancelled) setChunked(summaries);
+      // A transition: React renders what the new numbers change (5,000 links' arcs, list rows, legend) in slices of
+      // a few milliseconds, yielding between them, instead of one task; a newer range's sum interrupts it.
+      if (!cancelled) startTransition(() => setChunked(summaries));
     })();
     return () => {
       cancelled = true;
