@@ -8,23 +8,27 @@ import type { MonthRange } from "@/lib/domain/month-range";
 import { DashboardQuerySchema } from "@/lib/schemas/dashboard";
 import { eventFilterFields, filterPairs, linkFilterFields, type EventFilters, type LinkFilter } from "@/lib/schemas/filters";
 import { useParsedQuery } from "./use-parsed-query";
-import { announceQueryChange } from "./use-location-query";
+import { currentSearch, replaceAddressSoon } from "./use-location-query";
 
 const RANGE_KEYS = ["from", "to"] as const;
 const FILTER_KEYS = [...Object.keys(eventFilterFields), ...Object.keys(linkFilterFields)];
 
-/** Replaces the current URL's query with `edit`'s changes, keeping the history entry's state. */
+/**
+ * Replaces the current URL's query with `edit`'s changes, keeping the history entry's state. Readers see the new
+ * query at once; the history entry follows in the next task (replaceAddressSoon).
+ */
 export function replaceQuery(edit: (params: URLSearchParams) => void) {
-  const params = new URLSearchParams(window.location.search);
+  const params = new URLSearchParams(currentSearch());
   edit(params);
   const query = params.toString();
   const url = `${window.location.pathname}${query ? `?${query}` : ""}${window.location.hash}`;
-  if (url === `${window.location.pathname}${window.location.search}${window.location.hash}`) return;
-  // Keep our own keys (use-selection's panel depth) but not Next.js's internal ones: a state that carries them
-  // makes Next's patched replaceState skip syncing useSearchParams with the new URL.
-  const { __NA: _na, _N: _n, __PRIVATE_NEXTJS_INTERNALS_TREE: _tree, ...ours } = (window.history.state ?? {}) as Record<string, unknown>;
-  window.history.replaceState(ours, "", url);
-  announceQueryChange();
+  if (url === `${window.location.pathname}${currentSearch()}${window.location.hash}`) return;
+  replaceAddressSoon(url, (latest) => {
+    // Keep our own keys (use-selection's panel depth) but not Next.js's internal ones: a state that carries them
+    // makes Next's patched replaceState skip syncing useSearchParams with the new URL.
+    const { __NA: _na, _N: _n, __PRIVATE_NEXTJS_INTERNALS_TREE: _tree, ...ours } = (window.history.state ?? {}) as Record<string, unknown>;
+    window.history.replaceState(ours, "", latest);
+  });
 }
 
 /** The dashboard's filters: the events' and the links' direction. */

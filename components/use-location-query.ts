@@ -24,8 +24,50 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * An address written by replaceAddressSoon that is not in the history entry yet, with how to write it; at most one,
+ * for at most one task.
+ */
+let pending: { url: string; pathname: string; write: (url: string) => void } | null = null;
+
+/** The address's search ("?from=..." or "") as the page last wrote it: the pending address's, else the entry's. */
+export function currentSearch(): string {
+  return pending ? new URL(pending.url, window.location.href).search : window.location.search;
+}
+
+/** Writes the pending address into the history entry now, if there is one. Call before pushState or go(). */
+export function flushAddress(): void {
+  const next = pending;
+  if (!next) return;
+  pending = null;
+  window.removeEventListener("popstate", dropPending);
+  // A navigation to another page in between (a link followed) leaves that page's address alone.
+  if (window.location.pathname === next.pathname) next.write(next.url);
+}
+
+/** Back or Forward moved to another entry: what was pending belonged to the one left. */
+function dropPending(): void {
+  pending = null;
+}
+
+/**
+ * Takes the address to show (path, query and hash) and `write`, which puts an address into the history entry
+ * (history.replaceState with the entry's state). Readers (useLocationQuery) see the new query at once; the entry is
+ * written in a task of its own, the next one. Chromium spends 20–40 ms in a replaceState (measured in bench:web
+ * --scale's profile), which in the same task as a timeline step's render made that task the step's longest;
+ * several writes before then (playing the range) become one.
+ */
+export function replaceAddressSoon(url: string, write: (url: string) => void): void {
+  if (!pending) {
+    window.addEventListener("popstate", dropPending);
+    setTimeout(flushAddress, 0);
+  }
+  pending = { url, pathname: window.location.pathname, write };
+  announceQueryChange();
+}
+
 /** The query in URLSearchParams' own encoding, so the same parameters always give the same string. */
-const currentQuery = () => new URLSearchParams(window.location.search).toString();
+const currentQuery = () => new URLSearchParams(currentSearch()).toString();
 
 /**
  * Returns the address's query string (without "?", as URLSearchParams#toString writes it). Re-renders when our own

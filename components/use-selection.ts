@@ -4,7 +4,7 @@
 // use-location-query.ts, which readers of the address go through.
 import { useCallback, useMemo } from "react";
 import { DashboardQuerySchema, type DashboardQuery } from "@/lib/schemas/dashboard";
-import { announceQueryChange } from "./use-location-query";
+import { announceQueryChange, flushAddress } from "./use-location-query";
 import { useParsedQuery } from "./use-parsed-query";
 
 /** A link panel may also name one of its events (?link=IR-KP&event=...), which it highlights. */
@@ -51,6 +51,8 @@ export function useSelection() {
 
   /** `edit` may change other parameters in the same step (search clears a range that hides its event). */
   const select = useCallback((next: Exclude<Selection, null>, edit?: (params: URLSearchParams) => void) => {
+    // A range or filter written a moment ago goes into the current entry first: the new one builds on it.
+    flushAddress();
     let url = urlFor(next);
     if (edit) {
       const parsed = new URL(url, window.location.origin);
@@ -64,6 +66,7 @@ export function useSelection() {
 
   /** Closing goes back past every panel we pushed; a panel opened from a shared URL is replaced instead. */
   const close = useCallback(() => {
+    flushAddress();
     const depth = currentDepth();
     if (depth > 0) window.history.go(-depth);
     else {
