@@ -86,7 +86,11 @@ try {
     const map = page.getByTestId("atlas-map");
     const box = (await map.boundingBox())!;
     const pointerAt = await page.evaluate(() => performance.now());
-    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height * 0.4);
+    // Moved again until MapLibre starts: a move that lands before React listens (hydration) starts nothing.
+    for (let k = 0; k < 60 && (await map.getAttribute("data-map-state")) === "static"; k++) {
+      await page.mouse.move(box.x + box.width * (0.6 + (k % 2) * 0.01), box.y + box.height * 0.4);
+      if (k) await page.waitForTimeout(250);
+    }
     await page.waitForSelector('[data-testid="atlas-map"][data-map-state="ready"]', { timeout: 60_000 });
     takeover.push((await page.evaluate(() => performance.now())) - pointerAt);
     await context.close();
