@@ -1,5 +1,8 @@
 // Client-side calls to the JSON write API. Every outcome comes back as a value (never a throw), so forms
-// can show the server's field issues, a 409's current record, or a plain message.
+// can show the server's field issues, a 409's current record, or a plain message (failureText, in the reader's
+// language).
+import type { FormTranslate } from "@/lib/forms/event-form-errors";
+
 export interface ApiIssue {
   path: (string | number)[];
   message: string;
@@ -7,6 +10,7 @@ export interface ApiIssue {
 
 export type ApiResult<T> =
   | { ok: true; status: number; data: T }
+  /** `message`: the server's own (English, as the API writes it), or "" when it sent none; status 0: no answer. */
   | { ok: false; status: number; code: string | null; message: string; issues: ApiIssue[]; current?: unknown; retryAfter?: number };
 
 export async function callApi<T>(method: "POST" | "PATCH" | "DELETE", path: string, body?: unknown): Promise<ApiResult<T>> {
@@ -19,7 +23,7 @@ export async function callApi<T>(method: "POST" | "PATCH" | "DELETE", path: stri
       credentials: "same-origin",
     });
   } catch {
-    return { ok: false, status: 0, code: null, message: "The server could not be reached. Check your connection and try again.", issues: [] };
+    return { ok: false, status: 0, code: null, message: "", issues: [] };
   }
   const json = (await response.json().catch(() => null)) as
     | (T & { error?: { code?: string; message?: string; issues?: ApiIssue[] }; current?: unknown })
@@ -30,30 +34,19 @@ export async function callApi<T>(method: "POST" | "PATCH" | "DELETE", path: stri
     ok: false,
     status: response.status,
     code: json?.error?.code ?? null,
-    message: describeFailure(response.status, json?.error?.message),
+    message: json?.error?.message ?? "",
     issues: json?.error?.issues ?? [],
     current: json?.current,
     retryAfter,
   };
 }
 
-function describeFailure(status: number, message: string | undefined): string {
-  if (status === 401) return "Your session has ended. Sign in again to save.";
-  if (status === 403) return message ?? "You do not have permission to do this.";
-  if (status === 413) return "This is too large to save (the limit is 100 KB).";
-  if (status === 503) return "The database is unavailable right now. Try again in a moment.";
-  if (status >= 500) return "Something went wrong on the server. Your changes were not saved; try again.";
-  return message ?? `The server answered ${status}.`;
-}
-
-/** A message of the "adminForm" namespace (next-intl's `t`), for failureText. */
-type Translate = (key: string, values?: Record<string, string | number>) => string;
-
 /**
  * What a failed call says to the reader, in their language: the statuses this file knows get the "failure.*"
- * messages of the "adminForm" namespace; for others the server's own message (English, as the API writes it).
+ * messages of the "adminForm" namespace; for others the server's own message (English, as the API writes it), or
+ * the status when it sent none. The one place a failed call becomes words.
  */
-export function failureText(result: { status: number; code: string | null; message: string }, t: Translate): string {
+export function failureText(result: { status: number; code: string | null; message: string }, t: FormTranslate): string {
   const { status } = result;
   if (status === 0) return t("failure.unreachable");
   if (status === 401) return t("failure.sessionEnded");
@@ -61,7 +54,7 @@ export function failureText(result: { status: number; code: string | null; messa
   if (status === 413) return t("failure.tooLarge");
   if (status === 503) return t("failure.unavailable");
   if (status >= 500) return t("failure.server");
-  return result.message;
+  return result.message || t("failure.status", { status });
 }
 
 /** Server issues keyed by their path ("sources.0.url"), the first message per path. */

@@ -8,7 +8,6 @@ import { NATURE_COLOR, NATURE_LABEL, PATTERN_LABEL, type LinkPattern } from "@/l
  * colour: a placeholder the image overlay replaces with its theme's legend-text colour (ImagePalette.soft).
  */
 export const LEGEND_NEUTRAL = "currentColor";
-const NEUTRAL = LEGEND_NEUTRAL;
 
 /** One legend row: a line sample (colour, pattern) or a capital's dot, its words, and a shorter form for small images. */
 export type LegendEntry =
@@ -21,8 +20,8 @@ export function linkLegend(): LegendEntry[] {
     { kind: "line", color: NATURE_COLOR.cooperation, pattern: "solid", text: `${NATURE_LABEL.cooperation} (mostly events scored above zero)`, short: NATURE_LABEL.cooperation },
     { kind: "line", color: NATURE_COLOR.tension, pattern: "solid", text: `${NATURE_LABEL.tension} (mostly events scored below zero)`, short: NATURE_LABEL.tension },
     { kind: "line", color: NATURE_COLOR.mixed, pattern: "solid", text: `${NATURE_LABEL.mixed} (both, neither above 60%)`, short: NATURE_LABEL.mixed },
-    { kind: "line", color: NEUTRAL, pattern: "solid", text: `Solid: ${PATTERN_LABEL.solid.toLowerCase()}`, short: "Solid: confirmed or reported" },
-    { kind: "line", color: NEUTRAL, pattern: "dashed", text: `Dashed: ${PATTERN_LABEL.dashed.toLowerCase()}`, short: "Dashed: alleged" },
+    { kind: "line", color: LEGEND_NEUTRAL, pattern: "solid", text: `Solid: ${PATTERN_LABEL.solid.toLowerCase()}`, short: "Solid: confirmed or reported" },
+    { kind: "line", color: LEGEND_NEUTRAL, pattern: "dashed", text: `Dashed: ${PATTERN_LABEL.dashed.toLowerCase()}`, short: "Dashed: alleged" },
     { kind: "line", color: NATURE_COLOR.none, pattern: "dotted", text: "Grey dots: no events yet", short: "Dots: no events yet" },
     { kind: "capital", text: "Capital city; wider lines are stronger ties", short: "Capital" },
   ];
